@@ -1,0 +1,1 @@
+"""danchieu: citations between Vietnamese directives, as a knowledge graph."""

@@ -1,0 +1,343 @@
+"""What the words around a symbol say: its type word, date, issuer, term and title.
+
+Reading works on two aligned views of the NFC text (see ``normalize``): ``view`` keeps case,
+``folded`` has neither case nor diacritics. Offsets are shared by both.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .model import Span
+from .normalize import clean_phrase, fold
+from .tables import Body, DocType, body_regex, tables, type_by_word, type_word_regex
+
+TAIL_WINDOW = 500
+HEAD_WINDOW = 120
+TITLE_MAX = 300
+
+
+class Text:
+    """The NFC text with its match view and a lazily folded copy, fold computed by chunks."""
+    __slots__ = ("nfc", "view", "_folded", "_chunks")
+    CHUNK = 4096
+
+    def __init__(self, nfc_text: str, view: str):
+        self.nfc = nfc_text
+        self.view = view
+        self._folded: list[str | None] = [None] * (len(view) // self.CHUNK + 1)
+
+    def folded(self, start: int, end: int) -> str:
+        """fold(view[start:end]), folding each 4 kB chunk at most once."""
+        start, end = max(0, start), min(len(self.view), end)
+        if start >= end:
+            return ""
+        first, last = start // self.CHUNK, (end - 1) // self.CHUNK
+        parts = []
+        for i in range(first, last + 1):
+            chunk = self._folded[i]
+            if chunk is None:
+                chunk = fold(self.view[i * self.CHUNK:(i + 1) * self.CHUNK])
+                self._folded[i] = chunk
+            parts.append(chunk)
+        joined = "".join(parts)
+        offset = first * self.CHUNK
+        return joined[start - offset:end - offset]
+
+
+# ---- before the number --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The words right before a number: "các Kết luận số", "Quyết định của Bộ Chính trị số"."""
+    start: int
+    doc_type: DocType | None
+    type_span: Span | None
+    issuer: "Issuer | None"
+    has_so: bool
+
+
+_HEAD_TAIL = re.compile(
+    r"(?:\s+(?:cua\s+(?P<between>[^,;.\n\d]{2,80}?)))?"
+    r"\s*(?P<so>so\s*:?|s\s*:)?\s*$")
+_SO_ONLY = re.compile(r"(?<![a-z])(?P<so>so)\s*:?\s*$")
+
+
+def read_head(text: Text, number_start: int) -> Head:
+    """The type word (and any "của ... số") ending right before ``number_start``."""
+    lo = max(0, number_start - HEAD_WINDOW)
+    window = text.folded(lo, number_start)
+    best = None
+    for m in type_word_regex().finditer(window):
+        if m.start() and window[m.start() - 1].isalpha():
+            continue
+        rest = _HEAD_TAIL.match(window, m.end())
+        if rest and rest.end() == len(window):
+            best = (m, rest)
+    if best is None:
+        so = _SO_ONLY.search(window)
+        return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
+    m, rest = best
+    doc_type = type_by_word()[" ".join(m.group().split())]
+    issuer = None
+    if rest.group("between"):
+        issuer = read_issuer(text, lo + rest.start("between"), lo + rest.end("between"))
+    return Head(lo + m.start(), doc_type, Span(lo + m.start(), lo + m.end()), issuer,
+                bool(rest.group("so")))
+
+
+_LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")
+_LIST_ITEM = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
+
+
+def list_numbers(text: Text, number_start: int) -> list[tuple[int, int, str]]:
+    """Numbers that share the symbol starting at ``number_start``: "số 217, 218-QĐ/TW"."""
+    lo = max(0, number_start - 60)
+    m = _LIST_HEAD.search(text.view, lo, number_start)
+    if not m or m.end() != number_start:
+        return []
+    base = m.start("items")
+    return [(base + i.start(), base + i.end(), i.group())
+            for i in _LIST_ITEM.finditer(m.group("items"))]
+
+
+# ---- after the symbol ---------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    name: str
+    bodies: tuple[str, ...]
+    level: str | None
+    family: str | None
+    locality: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    end: int                       # where the metadata stops
+    date: dt.date | None
+    year: int | None
+    issuer: Issuer | None
+    term: str | None
+    title: str | None
+    clause: Span | None            # the "về ..." or quoted clause, where nested citations sit
+    spans: dict
+
+
+_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*"
+         r"(?P<y>(?:19|20)\d\d)")
+_TAIL_PARTS = re.compile("|".join([
+    r"(?P<note>\s*\[\d{1,3}\])",
+    r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
+    r"(?P<date>\s*,?\s*(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay\s+" + _DATE + r")",
+    r"(?P<year>\s*,?\s*nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
+    r"(?P<of>\s*,?\s*(?:cua|do)\s+)",
+    r"(?P<between>\s*,?\s*giua\s+)",
+    r"(?P<term>\s*,?\s*khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
+]))
+_CLAUSE_START = re.compile(
+    r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
+    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|bai bo"
+    r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))")
+
+
+def read_tail(text: Text, end: int) -> Tail:
+    """Date, issuer, term and title written after a symbol ending at ``end``."""
+    hi = min(len(text.view), end + TAIL_WINDOW)
+    folded = text.folded(end, hi)
+    pos, date, year, issuer, term, spans = 0, None, None, None, None, {}
+    while True:
+        m = _TAIL_PARTS.match(folded, pos)
+        if not m or m.end() == pos:
+            break
+        kind = m.lastgroup if m.lastgroup in ("note", "termp", "date", "year", "of", "between", "term") else None
+        kind = next(k for k in ("note", "termp", "date", "year", "of", "between", "term") if m.group(k))
+        if kind in ("termp", "term"):
+            term = (m.group("t1") or m.group("t2")).upper()
+            spans["term"] = Span(end + m.start(kind), end + m.end(kind))
+        elif kind == "date":
+            date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
+            if date:
+                spans["date"] = Span(end + m.start("d"), end + m.end("y"))
+        elif kind == "year":
+            year = int(m.group("yy"))
+        elif kind in ("of", "between"):
+            found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between")
+            if found is None or issuer is not None:
+                break
+            issuer = found
+            spans["issuer"] = found.span
+            pos = found.span.end - end
+            continue
+        pos = m.end()
+    clause, title = _read_clause(text, folded, end, pos)
+    if clause:
+        spans["title"] = clause
+    return Tail(end + pos, date, year, issuer, term, title, clause, spans)
+
+
+def _to_date(d: str, m: str, y: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+_TITLE_STOP = re.compile(r"[;\n]|\.(?=\s|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\))")
+
+
+def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | None, str | None]:
+    m = _CLAUSE_START.match(folded, pos)
+    if not m:
+        return None, None
+    view = text.view
+    if m.group("quote"):
+        start = base + m.end()
+        close = view.find('"', start, start + TITLE_MAX * 2)
+        if close < 0:
+            return None, None
+        return Span(start, close), _title(view[start:close])
+    start = base + (m.end() if m.group("ve") else m.start("verb"))
+    if m.group("ve") and body_regex().match(folded, m.end()):
+        return None, None
+    if m.group("ve") and folded.startswith('"', m.end()):
+        inner = read_quoted(view, start)
+        if inner:
+            return inner, _title(view[inner.start:inner.end])
+    stop = _TITLE_STOP.search(view, start, min(len(view), start + TITLE_MAX))
+    end = stop.start() if stop else min(len(view), start + TITLE_MAX)
+    if end - start < 3:
+        return None, None
+    return Span(start, end), _title(view[start:end])
+
+
+def read_quoted(view: str, start: int) -> Span | None:
+    if not view.startswith('"', start):
+        return None
+    close = view.find('"', start + 1, start + 1 + TITLE_MAX * 2)
+    return Span(start + 1, close) if close > 0 else None
+
+
+_LEADING_VE = re.compile(r"^(?:[Vv]ề|V/v|v/v)\s+(?:việc\s+)?")
+
+
+def _title(raw: str) -> str | None:
+    title = _LEADING_VE.sub("", clean_phrase(raw)).strip(' ,;:"')
+    if len(title) < 3:
+        return None
+    return title[0].upper() + title[1:]
+
+
+# ---- issuing bodies -----------------------------------------------------------------------
+
+_UNITS = re.compile(r"(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
+_UNIT_LEVEL = {"tinh": "tỉnh", "huyen": "huyện", "quan": "huyện", "thi xa": "huyện",
+               "xa": "xã", "phuong": "xã", "thi tran": "xã"}
+_UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố",
+              "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "xa": "xã",
+              "phuong": "phường", "thi tran": "thị trấn"}
+_NAME_WORD = re.compile(r"[^\W\d_][^\W_]*")
+_NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quyết", "Kế", "Chỉ", "Kết",
+             "Hướng", "Thông", "Chương", "Quy", "Việt"}
+
+
+def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issuer | None:
+    """The body (or bodies, for "giữa A với B", "A và B") named at ``start``."""
+    folded = text.folded(start, limit)
+    first = _one_body(text, folded, start, 0)
+    if first is None:
+        return None
+    found = [first]
+    pos = first[2]
+    while True:
+        m = re.match(r"\s*(?:,|va|voi)\s+", folded[pos:])
+        if not m:
+            break
+        nxt = _one_body(text, folded, start, pos + m.end())
+        if nxt is None:
+            break
+        found.append(nxt)
+        pos = nxt[2]
+    name, body, _, locality = found[0]
+    level = body.level if body.level != "auto" else None
+    if locality and locality[0]:
+        level = _level_of(locality)
+    bodies = tuple(f[0] for f in found)
+    loc_name = locality[1] if locality else None
+    return Issuer(name, bodies, level, body.family, loc_name, Span(start, start + pos))
+
+
+def _one_body(text: Text, folded: str, base: int, pos: int):
+    m = body_regex().match(folded, pos)
+    if not m:
+        return None
+    body = tables().bodies[int(m.lastgroup[1:])]
+    end = m.end()
+    locality = None
+    if body.local:
+        locality, end = _read_locality(text, folded, base, end)
+    name = body.name
+    if locality:
+        unit, place = locality
+        name = " ".join(part for part in (name, _UNIT_WORD.get(unit or "", ""), place or "") if part)
+    return name, body, end, locality
+
+
+def _read_locality(text: Text, folded: str, base: int, pos: int):
+    """ "tỉnh Thanh Hoá" / "Sầm Sơn" / "tỉnh" after a local body: (unit, place name)."""
+    m = re.match(r"\s+", folded[pos:])
+    if not m:
+        return None, pos
+    at = pos + m.end()
+    unit = None
+    u = _UNITS.match(folded, at)
+    if u:
+        unit = u.group("unit")
+        at = u.end()
+    if unit:
+        gap = re.match(r"[ ]+", folded[at:at + 3])
+        at_word = at + gap.end() if gap else at
+    else:
+        at_word = at
+    words, end = [], at
+    cursor = at_word
+    while len(words) < 4:
+        gap = re.match(r"[ ]*", text.view[base + cursor:base + cursor + 3]) if not words else \
+            re.match(r"[ ]+", text.view[base + cursor:base + cursor + 3])
+        if not gap:
+            break
+        w = _NAME_WORD.match(text.view, base + cursor + gap.end())
+        if not w or not w.group()[0].isupper() or w.group() in _NOT_NAME:
+            break
+        words.append(w.group())
+        cursor = w.end() - base
+        end = cursor
+    if not words and not unit:
+        return None, pos
+    place = clean_phrase(" ".join(words)) if words else None
+    if place and place.isupper():
+        place = place.title()
+    return (unit, place), (end if words else at)
+
+
+def _level_of(locality) -> str | None:
+    unit, place = locality
+    if unit in _UNIT_LEVEL:
+        return _UNIT_LEVEL[unit]
+    if unit in ("thanh pho", "tp", "tp."):
+        from .tables import province_keys
+        from .normalize import fold_key
+        if place and fold_key(place) in {fold_key(c) for c in tables().central_cities}:
+            return "tỉnh"
+        return "huyện" if place else None
+    return None
+
+
+def body_named(phrase: str) -> Body | None:
+    """The table body whose pattern matches all of ``phrase`` (used by tests and headers)."""
+    from .normalize import fold_key
+    key = fold_key(phrase)
+    m = body_regex().match(key)
+    return tables().bodies[int(m.lastgroup[1:])] if m else None

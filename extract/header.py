@@ -1,0 +1,233 @@
+"""The source document's own identity, from its header or, failing that, its wording.
+
+A header gives "Số: 141/KH-UBND", the issuer block ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH"), the place
+and date line ("Bắc Ninh, ngày 20 tháng 11 năm 2025"), the type word ("KẾ HOẠCH") and the title.
+Texts without one (the seeds) still show their type and title in the first lines, their issuer
+in "Ban Thường trực ... xây dựng kế hoạch" or the signature ("TM. ỦY BAN MTTQ ..."), and their
+locality in the places they name.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from .context import Text, read_issuer
+from .model import SourceDocument, Span
+from .normalize import clean_phrase, fold_key
+from .symbols import symbol_from_match, symbol_regex
+from .tables import tables, type_by_word
+
+HEADER_CHARS = 2500
+
+_NUMBER_LINE = re.compile(r"(?im)^[\s|*#>]*(?:\|\s*)?số\s*:?\s*")
+_DATE_LINE = re.compile(
+    r"(?P<place>[^\W\d_][^,\n|]{1,40}),\s*ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)")
+_SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban chap hanh|hoi dong)"
+                      r"[^.;:\n]{0,80}?)\s+(?:cap minh\s+)?(?:xay dung|ban hanh)\s+"
+                      r"(?:ke hoach|chuong trinh|huong dan|quyet dinh|nghi quyet)")
+_SIGNATURE = re.compile(r"(?m)^[\s*]*(?:tm\.|t/m|kt\.)\s*(?P<body>.{3,120})")
+_PLACE = re.compile(r"(?<![a-z])(?P<unit>tinh|thanh pho|huyen|thi xa|xa|phuong|thanh uy|huyen uy|tinh uy) (?=\S)")
+# "Thành ủy Sầm Sơn" names the city as surely as "thành phố Sầm Sơn".
+_COMMITTEE_UNIT = {"thanh uy": "thanh pho", "huyen uy": "huyen", "tinh uy": "tinh"}
+_CAPITAL_WORDS = re.compile(r"(?:[^\W\d_][^\W_]*)(?: [^\W\d_][^\W_]*){0,3}")
+
+
+def read_source(text: Text) -> SourceDocument:
+    view = text.view
+    head = view[:HEADER_CHARS]
+    folded_head = text.folded(0, len(head))
+    spans: dict[str, Span] = {}
+    fields: dict = {}
+
+    symbol = _header_symbol(head)
+    if symbol:
+        fields.update(symbol=symbol.canonical, number=symbol.number, year=symbol.year,
+                      family=symbol.family)
+        spans["symbol"] = Span(symbol.start, symbol.end)
+
+    date_m = _DATE_LINE.search(folded_head)
+    if date_m:
+        try:
+            fields["date"] = dt.date(int(date_m["y"]), int(date_m["m"]), int(date_m["d"]))
+            fields["year"] = fields.get("year") or fields["date"].year
+            spans["date"] = Span(date_m.start("d"), date_m.end("y"))
+        except ValueError:
+            pass
+
+    type_line = _type_line(text, head)
+    if type_line:
+        doc_type, line_span, title, title_span = type_line
+        fields["type"] = doc_type
+        spans["type"] = line_span
+        if title:
+            fields["title"] = title
+            spans["title"] = title_span
+            year = _title_year(title)
+            if year and "year" not in fields:
+                fields["year"] = year
+
+    issuer = _issuer(text, folded_head)
+    if issuer:
+        fields["issuer"] = issuer.name
+        fields["level"] = issuer.level
+        fields["family"] = fields.get("family") or issuer.family
+        spans["issuer"] = issuer.span
+        if issuer.locality:
+            fields["locality"] = issuer.locality
+    _fill_locality(text, fields)
+    return SourceDocument(**fields, spans=spans)
+
+
+def _header_symbol(head: str):
+    for line in _NUMBER_LINE.finditer(head):
+        m = symbol_regex().match(head, line.end())
+        if m:
+            return symbol_from_match(m)
+    return None
+
+
+_LINE = re.compile(r"(?m)^[ \t|*#]*(?P<word>[^\n|*]{2,60}?)[ \t*|]*$")
+
+
+def _type_line(text: Text, head: str):
+    """A line in capitals that is a type word ("KẾ HOẠCH HÀNH ĐỘNG"), and the title below it."""
+    for m in _LINE.finditer(head):
+        word = m.group("word").strip()
+        if not word.isupper():
+            continue
+        doc_type = type_by_word().get(fold_key(word))
+        if doc_type is None:
+            continue
+        title, span = _title_after(text, m.end())
+        return doc_type.word, Span(m.start("word"), m.end("word")), title, span
+    return None
+
+
+_TITLE_END = re.compile(r"\n[ \t]*\n|\n\s*(?=-{3,}|_{3,}|[IVX]+\.|\d+\.)")
+
+
+def _title_after(text: Text, pos: int):
+    view = text.view
+    while pos < len(view) and view[pos] in " \n\t|*-":
+        pos += 1
+    end_m = _TITLE_END.search(view, pos, pos + 600)
+    end = end_m.start() if end_m else min(len(view), pos + 400)
+    raw = view[pos:end].strip(" *|\n")
+    # The opening sentence ("Thực hiện ..., Ban Thường trực ... như sau:") is not a title.
+    if len(raw) < 4 or raw.startswith("Căn cứ") or raw.rstrip().endswith(":") or "như sau" in raw:
+        return None, None
+    title = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC|Về|VỀ)\s+", "", clean_phrase(raw)).strip(' "')
+    return (title[0].upper() + title[1:] if title else None), Span(pos, pos + len(raw))
+
+
+_YEAR_END = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)\s*$")
+# "đến năm 2030", "tầm nhìn 2045", "nhiệm kỳ 2024 - 2029", "giai đoạn 2021-2025" are horizons.
+_HORIZON = re.compile(r"(?:đến|tầm nhìn|nhiệm kỳ|giai đoạn)\s+(?:năm\s+)?(?:\d{4}\s*-\s*)?\d{4}$|\d{4}\s*-\s*\d{4}$")
+
+
+def _title_year(title: str) -> int | None:
+    tail = title.rstrip(' ".”')
+    m = _YEAR_END.search(tail)
+    if not m or _HORIZON.search(tail):
+        return None
+    return int(m.group(1))
+
+
+def _issuer(text: Text, folded_head: str):
+    # 1. the issuer block of a formal header: the lines before "CỘNG HÒA ..." / "ĐẢNG CỘNG SẢN".
+    for stop in ("cong hoa xa hoi", "dang cong san"):
+        at = folded_head.find(stop, 0, 400)
+        if at > 0:
+            found = _scan_issuer(text, 0, at)
+            if found:
+                return found
+    # 2. the body that says it draws up this plan.
+    m = _SUBJECT.search(text.folded(0, min(len(text.view), 6000)))
+    if m:
+        found = _scan_issuer(text, m.start("body"), m.end("body"))
+        if found:
+            return found
+    # 3. the signature block.
+    tail_start = max(0, len(text.view) - 1500)
+    for m in _SIGNATURE.finditer(text.folded(tail_start, len(text.view))):
+        start = tail_start + m.start("body")
+        found = _scan_issuer(text, start, start + 160, flatten=True)
+        if found:
+            return found
+    return None
+
+
+def _scan_issuer(text: Text, start: int, end: int, flatten: bool = False):
+    """The first body named between ``start`` and ``end``."""
+    if flatten:
+        # A signature spreads the body over lines in capitals: read it as one line.
+        raw = text.view[start:end].replace("\n", " ").replace("*", " ")
+        flat = Text(raw, raw)
+        found = _scan_issuer(flat, 0, len(raw))
+        if found:
+            return type(found)(found.name, found.bodies, found.level, found.family,
+                               found.locality, Span(start + found.span.start, start + found.span.end))
+        return None
+    folded = text.folded(start, end)
+    for m in re.finditer(r"(?<![a-z])(?=[a-z])", folded):
+        found = read_issuer(text, start + m.start(), end)
+        if found:
+            return found
+    return None
+
+
+def _fill_locality(text: Text, fields: dict) -> None:
+    """Locality and province from the places the text names most often."""
+    counts: Counter = Counter()
+    sample = text.view[:200_000]
+    folded = text.folded(0, len(sample))
+    for m in _PLACE.finditer(folded):
+        words = _CAPITAL_WORDS.match(sample, m.end())
+        name = []
+        for w in (words.group().split() if words else ()):
+            if not w[0].isupper():
+                break
+            name.append(w)
+        if name:
+            unit = _COMMITTEE_UNIT.get(m.group("unit"), m.group("unit"))
+            counts[(unit, clean_phrase(" ".join(name)))] += 1
+    provinces = {fold_key(p): p for p in tables().provinces}
+    districts = {fold_key(d): (d, p) for d, p in tables().districts.items()}
+    locality = fields.get("locality")
+    if not locality:
+        wanted = _unit_of(fields.get("issuer"))
+        for (unit, name), _ in counts.most_common():
+            if wanted and unit == wanted:
+                locality = name
+                break
+    if locality:
+        fields["locality"] = locality
+        key = fold_key(locality)
+        if key in districts:
+            fields["province"] = districts[key][1]
+        elif key in provinces:
+            fields["province"] = provinces[key]
+    if "province" not in fields:
+        for (unit, name), _ in counts.most_common():
+            if unit == "tinh" and fold_key(name) in provinces:
+                fields["province"] = provinces[fold_key(name)]
+                break
+    if fields.get("level") is None and fields.get("issuer"):
+        unit = _unit_of(fields["issuer"])
+        if unit == "tinh":
+            fields["level"] = "tỉnh"
+        elif unit in ("huyen", "thi xa"):
+            fields["level"] = "huyện"
+        elif unit in ("xa", "phuong"):
+            fields["level"] = "xã"
+        elif unit == "thanh pho" and fields.get("locality"):
+            central = {fold_key(c) for c in tables().central_cities}
+            fields["level"] = "tỉnh" if fold_key(fields["locality"]) in central else "huyện"
+
+
+def _unit_of(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    m = re.search(r"(?<![a-z])(tinh|thanh pho|huyen|thi xa|xa|phuong)(?![a-z])", fold_key(issuer))
+    return m.group(1) if m else None

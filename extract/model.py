@@ -1,0 +1,97 @@
+"""Domain objects of extraction: frozen, and every fact keeps the span it was read from.
+
+Offsets are Python string indices into the NFC form of the input text (the form the
+scorer in ../shared/tools uses); ``text[start:end]`` of that form is the mention itself.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+RELATIONS = ("implements", "based_on", "reviews", "guides", "approves",
+             "amends", "replaces", "repeals", "cites")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A relation that a citation's own clause states between two other documents.
+
+    In "Kết luận số 01-KL/TW ... về tiếp tục thực hiện Chỉ thị số 05-CT/TW", the mention of
+    05-CT/TW carries ``Clause(subject="01-KL/TW", relation="implements", ...)``: the source
+    document asserts that 01-KL/TW implements 05-CT/TW.
+    """
+    subject: str
+    subject_start: int
+    relation: str
+    cue: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One mention of another document.
+
+    ``symbol`` is the canonical official form without spaces ("29-NQ/TW", "93/2021/NĐ-CP");
+    it is None only for a short form that resolves to nothing (``unresolved``).
+    ``resolved_from`` is, for a short form, the start offset of the full citation it stands for.
+    """
+    start: int
+    end: int
+    text: str
+    symbol: str | None
+    type: str | None
+    number: str | None
+    year: int | None
+    date: dt.date | None
+    issuer: str | None
+    term: str | None
+    title: str | None
+    relation: str
+    family: str | None = None            # party, state, front, assembly
+    issuers: tuple[str, ...] = ()        # every party of a joint document
+    locality: str | None = None          # the place named with the issuer, as written
+    level: str | None = None             # Trung ương, tỉnh, huyện, xã, where the text tells
+    short: bool = False
+    resolved_from: int | None = None
+    clause: Clause | None = None
+    # Where each piece of metadata was read; absent pieces have no span.
+    spans: dict[str, Span] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def unresolved(self) -> bool:
+        return self.symbol is None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """What a text shows of its own identity: its header, or failing that its wording.
+
+    The seeds carry no header number; their identity is their type, title, issuing body,
+    locality and year as the text states them.
+    """
+    symbol: str | None = None
+    type: str | None = None
+    number: str | None = None
+    year: int | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    locality: str | None = None
+    province: str | None = None
+    level: str | None = None
+    family: str | None = None
+    term: str | None = None
+    title: str | None = None
+    spans: dict[str, Span] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """A whole text read: its own identity and every citation in order of position."""
+    text: str                      # the NFC text that offsets refer to
+    source: SourceDocument
+    citations: tuple[Citation, ...]

@@ -1,0 +1,99 @@
+"""Text views for matching.
+
+Offsets are always into the NFC text. Every other view is made by a one-to-one character
+mapping of it, so an offset found in any view is an offset in the NFC text:
+
+- ``match_view``: look-alike letters (Cyrillic "А", Icelandic "Ð"), dashes, slashes, quotes and
+  exotic spaces mapped to the ASCII or Vietnamese letter they stand for; case kept.
+- ``fold``: the match view in lower case without diacritics ("Uỷ ban" -> "uy ban"), for cue
+  words and body names: both tone placements ("hoá"/"hóa") and any case then compare equal.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Cyrillic letters that look like Latin ones occur inside symbols typed on Russian keyboards.
+_LOOKALIKES = {
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "І": "I", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "у": "y", "х": "x", "і": "i",
+    "Ð": "Đ", "ð": "đ", "Ɖ": "Đ", "ɖ": "đ",          # eth and African D used for Đ
+    "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "﹣": "-", "－": "-",
+    "／": "/", "⁄": "/", "∕": "/",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\u200b": " ", "\ufeff": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ",
+}
+_MATCH_TABLE = str.maketrans(_LOOKALIKES)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    # Latin-1 Supplement to Latin Extended Additional covers every Vietnamese letter.
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        folded = _fold_char(ch)
+        if folded != ch and len(folded) == 1:
+            table[code] = folded
+    for code in range(ord("A"), ord("Z") + 1):
+        table[code] = chr(code + 32)
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def nfc(text: str) -> str:
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def match_view(text_nfc: str) -> str:
+    return text_nfc.translate(_MATCH_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, same length: "Ủy ban Thường vụ" -> "uy ban thuong vu"."""
+    return text.translate(_FOLD_TABLE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def fold_key(text: str) -> str:
+    """A comparison key: folded, spaces collapsed, no surrounding space."""
+    return _SPACES.sub(" ", fold(match_view(nfc(text)))).strip()
+
+
+# Modern Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable on the first
+# vowel ("hóa", "Ủy", "khóa"); older texts put it on the second ("hoá", "Uỷ", "khoá").
+_TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323"
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+
+
+def _move_tone(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    tone = next(ch for ch in decomposed if ch in _TONE_MARKS)
+    plain = "".join(ch for ch in decomposed if ch != tone)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", plain)
+
+
+def modern_tones(text: str) -> str:
+    """Canonical spelling for names we output: "Thanh Hoá" -> "Thanh Hóa", "Uỷ" -> "Ủy"."""
+    return _OLD_TONE.sub(_move_tone, text)
+
+
+def clean_phrase(text: str) -> str:
+    """A phrase read from a document, as we print it: NFC, one space, modern tones."""
+    return modern_tones(_SPACES.sub(" ", match_view(nfc(text))).strip())

@@ -1,0 +1,245 @@
+"""From text to citations: normalise, find symbols, read their context, resolve short forms,
+attach relations. ``read_text`` is the whole stage; ``extract`` keeps only the citations."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .context import Head, Tail, Text, list_numbers, read_head, read_tail
+from .header import read_source
+from .model import Citation, Clause, Extraction, SourceDocument, Span
+from .normalize import nfc
+from .relations import find_cue, relation_of, sentence_start
+from .shortforms import compatible, find_short_forms, same_number
+from .symbols import Symbol, find_symbols
+from .tables import issuer_codes, types_by_code
+from . import normalize as _normalize
+
+_ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
+_RARE = re.compile("[" + re.escape("".join(_normalize._LOOKALIKES)) + "]")
+_COMBINING = re.compile(r"\S*[\u0300-\u036f]\S*")
+# "Mẫu số 02/BCĐ-MT", "theo mẫu 06/BBKP": form templates, not documents.
+_TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
+
+
+def prepare(text: str) -> Text:
+    """NFC text and its match view. Only what needs changing is touched, for speed."""
+    if not unicodedata.is_normalized("NFC", text):
+        # Composition never crosses whitespace: normalise only words with combining marks.
+        text = _COMBINING.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
+        text = nfc(text)
+    view = _RARE.sub(lambda m: _normalize._LOOKALIKES[m.group()], text)
+    return Text(text, view)
+
+
+@dataclass
+class _Mention:
+    """A mention while it is being read; becomes a Citation at the end."""
+    start: int
+    end: int
+    head: Head
+    tail: Tail
+    symbol: Symbol | None = None
+    number: str | None = None
+    doc_type: str | None = None
+    short: bool = False
+    resolved: "_Mention | None" = None
+    relation: str = "cites"
+    clause: Clause | None = None
+    cue: Span | None = None
+    date: object = None
+    issuer: object = None
+    spans: dict = field(default_factory=dict)
+
+
+def read_text(text: str) -> Extraction:
+    """Read a whole text: its own identity and every citation, in order."""
+    t = prepare(text)
+    source = read_source(t)
+    own = source.spans.get("symbol")
+    mentions: list[_Mention] = []
+    for sym in find_symbols(t.view):
+        if own and sym.start == own.start:
+            continue
+        if _TEMPLATE.search(t.folded(max(0, sym.start - 12), sym.start)):
+            continue
+        mentions.extend(_full_mentions(t, sym))
+    mentions.sort(key=lambda m: m.start)
+    taken = [(m.head.start if m.head.doc_type else m.start, m.end) for m in mentions]
+    for sf in find_short_forms(t.view, taken):
+        tail = read_tail(t, sf.end)
+        head = Head(sf.start, None, Span(sf.start, sf.end), None, sf.has_so)
+        mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
+                                 doc_type=sf.doc_type.word, short=True))
+    mentions.sort(key=lambda m: m.start)
+    _resolve_short_forms(mentions)
+    _share_list_metadata(t, mentions)
+    _attach_relations(t, mentions)
+    citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
+                      if c.symbol is None or c.symbol != source.symbol)
+    return Extraction(t.nfc, source, citations)
+
+
+def extract(text: str) -> list[Citation]:
+    """Every citation in ``text``, in order of position.
+
+    >>> [c.symbol for c in extract("Thực hiện Quyết định số 217, 218-QĐ/TW của Bộ Chính trị")]
+    ['217-QĐ/TW', '218-QĐ/TW']
+    """
+    return list(read_text(text).citations)
+
+
+# ---- full citations -----------------------------------------------------------------------
+
+def _full_mentions(t: Text, sym: Symbol) -> list[_Mention]:
+    items = list_numbers(t, sym.start)
+    first = items[0][0] if items else sym.start
+    head = read_head(t, first)
+    tail = read_tail(t, sym.end)
+    doc_type = _decide_type(head, sym)
+    main = _Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
+                    doc_type=doc_type)
+    if items and not (head.doc_type or head.has_so):
+        items = []               # "năm 2020, 29-NQ/TW" is no list: it needs "số" or a type word
+    out = []
+    for start, end, number in items:
+        out.append(_Mention(start, end, head, tail, symbol=_renumber(sym, number),
+                            number=number, doc_type=doc_type))
+    out.append(main)
+    return out
+
+
+def _renumber(sym: Symbol, number: str) -> Symbol:
+    canonical = number + sym.canonical[len(sym.number):]
+    return replace(sym, number=number, canonical=canonical)
+
+
+def _decide_type(head: Head, sym: Symbol) -> str | None:
+    """The cue word where present and consistent with the symbol; else the symbol's code."""
+    candidates = types_by_code().get(sym.type_code or "", ())
+    if head.doc_type and (not candidates or head.doc_type in candidates):
+        return head.doc_type.word
+    if candidates:
+        for c in candidates:
+            if sym.family in c.default_for:
+                return c.word
+        return candidates[0].word
+    if sym.form == "assembly":
+        return "Luật" if sym.orgs[0].startswith("QH") else "Nghị quyết"
+    if sym.form == "old_state":
+        return {"CP": "Nghị định", "TTg": "Quyết định"}.get(sym.orgs[0], "Quyết định")
+    if sym.form == "letter":
+        return "Công văn"
+    return head.doc_type.word if head.doc_type else None
+
+
+# ---- short forms, lists, relations ---------------------------------------------------------
+
+def _resolve_short_forms(mentions: list[_Mention]) -> None:
+    fulls = [m for m in mentions if not m.short]
+    for m in mentions:
+        if not m.short:
+            continue
+        from .tables import type_by_word
+        from .normalize import fold_key
+        doc_type = type_by_word()[fold_key(m.doc_type)]
+        matches = [f for f in fulls if same_number(f.number, m.number)
+                   and compatible(doc_type, f.doc_type, f.symbol.type_code)]
+        before = [f for f in matches if f.start < m.start]
+        after = [f for f in matches if f.start > m.start]
+        m.resolved = before[-1] if before else (after[0] if after else None)
+
+
+_LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
+
+
+def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
+    """ "Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09/5/2025": both have that date."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.tail.end != a.end or b.head.start <= a.end:
+            continue
+        if not b.head.doc_type and not b.head.has_so:
+            continue
+        if _LIST_GAP.match(t.folded(a.end, b.head.start)):
+            a.date = b.tail.date
+            a.issuer = b.tail.issuer
+
+
+def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
+    clauses = [(m, m.tail.clause) for m in mentions if m.tail.clause]
+    for m in mentions:
+        parent = None
+        for p, span in clauses:
+            if p is not m and p.start < m.start and span.start <= m.start < span.end:
+                parent = p
+        own_start = m.head.start if m.head.doc_type else m.start
+        if parent is not None:
+            subject = _symbol_of(parent)
+            cue = find_cue(t, parent.tail.clause.start, own_start,
+                           [s for p, s in clauses if p is not parent and p.start > parent.start])
+            m.relation = "cites"
+            if subject:
+                m.clause = Clause(subject, parent.start, relation_of(cue), cue[1] if cue else None)
+            continue
+        skip = [s for p, s in clauses if p.start < m.start]
+        cue = find_cue(t, sentence_start(t, own_start), own_start, skip)
+        m.relation = relation_of(cue)
+        m.cue = cue[1] if cue else None
+
+
+def _symbol_of(m: _Mention) -> str | None:
+    if m.symbol:
+        return m.symbol.canonical
+    return m.resolved.symbol.canonical if m.resolved else None
+
+
+# ---- to the domain object ------------------------------------------------------------------
+
+def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
+    full = m.resolved if m.short else m
+    sym = full.symbol if full else None
+    tail = m.tail
+    # A short form carries the symbol it stands for; its date and issuer are only what this
+    # mention itself states: the full citation's metadata belongs to the full mention.
+    date = tail.date or m.date
+    issuer = tail.issuer or m.head.issuer or m.issuer
+    term = tail.term or (_ROMAN.get(int(sym.orgs[0][-2:])) if sym and sym.form == "assembly" else None)
+    coded = _code_issuers(sym) if sym else ()
+    code = coded[0] if coded else None
+    spans = dict(tail.spans)
+    if m.head.type_span:
+        spans["type"] = m.head.type_span
+    if m.cue:
+        spans["cue"] = m.cue
+    if sym and not m.short:
+        spans["symbol"] = Span(m.start, m.end)
+    year = (sym.year if sym else None) or (date.year if date else None) or tail.year
+    return Citation(
+        start=m.start, end=m.end, text=t.nfc[m.start:m.end],
+        symbol=sym.canonical if sym else None,
+        type=m.doc_type if m.short else (full.doc_type if full else None),
+        number=m.number, year=year, date=date,
+        issuer=issuer.name if issuer else (code.body if code else None),
+        term=term,
+        title=tail.title,
+        relation=m.relation,
+        family=sym.family if sym else None,
+        issuers=issuer.bodies if issuer else tuple(c.body for c in coded if c.body),
+        locality=issuer.locality if issuer else None,
+        level=(issuer.level if issuer and issuer.level else (code.level if code else None)),
+        short=m.short,
+        resolved_from=full.start if m.short and full else None,
+        clause=m.clause,
+        spans=spans,
+    )
+
+
+def _code_issuers(sym: Symbol) -> tuple:
+    """Issuer records of a symbol's codes: "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" names three."""
+    found = []
+    for org in sym.orgs:
+        record = issuer_codes().get(org.casefold()) or issuer_codes().get(org.rstrip("0123456789").casefold())
+        if record and record not in found:
+            found.append(record)
+    return tuple(found)

@@ -1,0 +1,147 @@
+"""Document symbols ("số, ký hiệu"): find them and write them in canonical form.
+
+The forms live in ``tables/forms.toml``; this module fills in their fragments and compiles
+them into one regular expression whose alternatives share the leading number, so a text is
+scanned once.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .tables import issuer_codes, type_codes
+
+_ORG = r"(?:TTg|[A-ZĐƯ][A-ZĐƯ0-9]*+)(?![^\W\d_])"
+_FRAGMENTS = {
+    "S": r"[ ]{0,2}",
+    "YEAR": r"(?P<year>(?:19|20)\d\d)",
+    "ORG": _ORG,
+    "ORGS": rf"(?P<orgs>{_ORG}(?:-{_ORG})*)",
+    "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
+}
+# No letter, digit, dot, slash or hyphen right before a number: "COVID-19/..." and
+# "12/3/2020" are not the start of a symbol.
+_NUM = r"(?<![\w./-])(?P<num>\d{1,5}(?:\.\d{1,3})?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    name: str
+    family: str
+    regex: str
+    examples: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """A symbol found in the text: where, which form, and its parts in canonical spelling."""
+    start: int
+    end: int
+    form: str
+    family: str
+    number: str
+    year: int | None
+    type_code: str | None
+    orgs: tuple[str, ...]
+    canonical: str
+
+
+@cache
+def forms() -> tuple[Form, ...]:
+    raw = resources.files(__package__).joinpath("tables", "forms.toml").read_text("utf-8")
+    return tuple(Form(f["name"], f["family"], f["regex"], tuple(map(tuple, f["examples"])))
+                 for f in tomllib.loads(raw)["form"])
+
+
+def _type_alternation() -> str:
+    codes = sorted(type_codes().values(), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(c) for c in codes) + ")"
+
+
+def _fill(form_regex: str, index: int) -> str:
+    """Expand {FRAGMENTS}; group names get the form's index so alternatives can share a regex."""
+    if not form_regex.startswith("{NUM}"):
+        raise ValueError(f"forms.toml: a form must start with {{NUM}}: {form_regex}")
+    body = form_regex[len("{NUM}"):]
+    fragments = dict(_FRAGMENTS, TYPE=rf"(?P<type>{_type_alternation()})")
+    body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], body)
+    # `party` names its own type group around {TYPE}; keep one group of that name.
+    body = body.replace("(?P<type>(?P<type>", "(?P<type>(?:")
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{index}>", body)
+
+
+@cache
+def symbol_regex() -> re.Pattern:
+    alternatives = [f"(?P<form{i}>{_fill(f.regex, i)})" for i, f in enumerate(forms())]
+    return re.compile(_NUM + "(?:" + "|".join(alternatives) + ")")
+
+
+def _official_org(segment: str) -> str:
+    known = issuer_codes().get(segment.casefold())
+    return known.code if known else segment
+
+
+def _official_type(code: str) -> str:
+    return type_codes().get(code.casefold(), code)
+
+
+_DIGITS_TAIL = re.compile(r"^(UBTVQH|QH)(\d+)$")
+
+
+def symbol_from_match(m: re.Match) -> Symbol:
+    all_forms = forms()
+    index = next(i for i in range(len(all_forms)) if m.group(f"form{i}") is not None)
+    form = all_forms[index]
+    group = m.groupdict()
+    number = m.group("num")
+    year_text = group.get(f"year{index}")
+    year = int(year_text) if year_text else None
+    type_code = group.get(f"type{index}")
+    type_code = _official_type(type_code) if type_code else None
+    if form.name == "assembly":
+        orgs = (group[f"org{index}"] + group[f"term{index}"],)
+    else:
+        orgs = tuple(_official_org(s) for s in group[f"orgs{index}"].split("-"))
+    family = _family(form.family, orgs)
+    canonical = _canonical(form.name, number, year, type_code, orgs)
+    return Symbol(m.start(), m.end(), form.name, family, number, year, type_code, orgs, canonical)
+
+
+_FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}
+
+
+def _family(default: str, orgs: tuple[str, ...]) -> str:
+    if default in ("state", "party") and orgs and orgs[0] in _FRONT_ORGS:
+        return "front"
+    if default == "party" and orgs and orgs[0] == "ĐCT":
+        return "front"
+    return default
+
+
+def _canonical(form: str, number: str, year: int | None, type_code: str | None,
+               orgs: tuple[str, ...]) -> str:
+    issuer = "-".join(orgs)
+    if form == "assembly":
+        return f"{number}/{year}/{issuer}"
+    if form in ("party", "party_hyphens"):
+        return f"{number}-{type_code}/{issuer}"
+    if form == "old_state":
+        return f"{number}-{issuer}"
+    head = f"{number}/{year}/" if year else f"{number}/"
+    return f"{head}{type_code}-{issuer}" if type_code else f"{head}{issuer}"
+
+
+def find_symbols(view: str) -> list[Symbol]:
+    """Every symbol in the match view of a text, in order."""
+    return [symbol_from_match(m) for m in symbol_regex().finditer(view)]
+
+
+def parse_symbol(text: str) -> Symbol | None:
+    """The symbol that makes up all of ``text`` (spaces around it ignored), if any."""
+    from .normalize import match_view, nfc
+    view = match_view(nfc(text)).strip()
+    m = symbol_regex().fullmatch(view)
+    return symbol_from_match(m) if m else None

@@ -1,0 +1,146 @@
+"""The data tables of ``tables/*.toml``, loaded once into frozen records.
+
+Patterns, type words, issuer codes, body names and cue words live in those files with
+examples; this module only reads them and builds lookups.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .normalize import fold_key
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    word: str
+    english: str
+    codes: tuple[str, ...]
+    aliases: tuple[str, ...]
+    default_for: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IssuerCode:
+    code: str
+    family: str
+    level: str | None
+    body: str | None
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    name: str
+    pattern: str
+    level: str
+    family: str
+    local: bool
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    relation: str
+    pattern: str
+    reach: int | None
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    types: tuple[DocType, ...]
+    issuers: tuple[IssuerCode, ...]
+    bodies: tuple[Body, ...]
+    cues: tuple[Cue, ...]
+    provinces: tuple[str, ...]
+    central_cities: tuple[str, ...]
+    districts: dict[str, str]
+
+
+def _read(name: str) -> dict:
+    data = resources.files(__package__).joinpath("tables", name).read_text(encoding="utf-8")
+    return tomllib.loads(data)
+
+
+@cache
+def tables() -> Tables:
+    types = tuple(
+        DocType(t["word"], t["english"], tuple(t["codes"]), tuple(t.get("aliases", ())),
+                tuple(t.get("default_for", ())), tuple(t["examples"]))
+        for t in _read("types.toml")["type"])
+    issuers = tuple(
+        IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]))
+        for c in _read("issuers.toml")["code"])
+    bodies = tuple(
+        Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
+             tuple(b["examples"]))
+        for b in _read("bodies.toml")["body"])
+    cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))
+                 for c in _read("cues.toml")["cue"])
+    places = _read("localities.toml")
+    return Tables(types, issuers, bodies, cues, tuple(places["province"]["names"]),
+                  tuple(places["province"]["cities"]), dict(places["district"]))
+
+
+# ---- lookups built from the tables -------------------------------------------------------
+
+@cache
+def type_codes() -> dict[str, str]:
+    """Case-folded type code -> official spelling ("qđ" -> "QĐ", "ctr" -> "CTr")."""
+    return {code.casefold(): code for t in tables().types for code in t.codes}
+
+
+@cache
+def types_by_code() -> dict[str, tuple[DocType, ...]]:
+    out: dict[str, list[DocType]] = {}
+    for t in tables().types:
+        for code in t.codes:
+            out.setdefault(code, []).append(t)
+    return {code: tuple(ts) for code, ts in out.items()}
+
+
+@cache
+def type_by_word() -> dict[str, DocType]:
+    """Folded type word or alias -> type ("thong bao ket luan" -> Thông báo)."""
+    out: dict[str, DocType] = {}
+    for t in tables().types:
+        for word in (t.word, *t.aliases):
+            out.setdefault(fold_key(word), t)
+    return out
+
+
+@cache
+def type_word_regex() -> re.Pattern:
+    """Any type word or alias, over folded text, longest first."""
+    words = sorted(type_by_word(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@cache
+def issuer_codes() -> dict[str, IssuerCode]:
+    """Case-folded issuer code -> record."""
+    return {c.code.casefold(): c for c in tables().issuers}
+
+
+@cache
+def body_regex() -> re.Pattern:
+    """All bodies as one alternation over folded text; group ``b<i>`` names body ``i``."""
+    parts = [f"(?P<b{i}>{b.pattern})" for i, b in enumerate(tables().bodies)]
+    return re.compile("|".join(parts))
+
+
+@cache
+def cue_regex() -> re.Pattern:
+    parts = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(tables().cues)]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
+
+
+@cache
+def province_keys() -> dict[str, str]:
+    """Folded province name -> canonical name."""
+    return {fold_key(p): p for p in tables().provinces}
