@@ -20,7 +20,7 @@ TITLE_MAX = 300
 
 class Text:
     """The NFC text with its match view and a lazily folded copy, fold computed by chunks."""
-    __slots__ = ("nfc", "view", "_folded", "_chunks")
+    __slots__ = ("nfc", "view", "_folded")
     CHUNK = 4096
 
     def __init__(self, nfc_text: str, view: str):

@@ -95,3 +95,4 @@ class Extraction:
     text: str                      # the NFC text that offsets refer to
     source: SourceDocument
     citations: tuple[Citation, ...]
+    encoding: str | None = None    # of the file it was read from, where there was one

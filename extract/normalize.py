@@ -62,9 +62,30 @@ def match_view(text_nfc: str) -> str:
     return text_nfc.translate(_MATCH_TABLE)
 
 
+_FOLD_ARRAY = None
+
+
+def _fold_array():
+    global _FOLD_ARRAY
+    if _FOLD_ARRAY is None:
+        import numpy as np
+        array = np.arange(0x1F00, dtype=np.uint32)
+        for code, folded in _FOLD_TABLE.items():
+            array[code] = ord(folded)
+        _FOLD_ARRAY = array
+    return _FOLD_ARRAY
+
+
 def fold(text: str) -> str:
     """Lower case, no diacritics, same length: "Ủy ban Thường vụ" -> "uy ban thuong vu"."""
-    return text.translate(_FOLD_TABLE)
+    if len(text) < 256:
+        return text.translate(_FOLD_TABLE)
+    # str.translate looks every character up in a dict; a vector look-up is twice as fast.
+    import numpy as np
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
+    low = codes < 0x1F00
+    codes[low] = _fold_array()[codes[low]]
+    return codes.tobytes().decode("utf-32-le")
 
 
 _SPACES = re.compile(r"\s+")

@@ -2,15 +2,17 @@
 attach relations. ``read_text`` is the whole stage; ``extract`` keeps only the citations."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .context import Head, Tail, Text, list_numbers, read_head, read_tail
+from .context import TITLE_MAX, Head, Tail, Text, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import nfc
-from .relations import find_cue, relation_of, sentence_start
+from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
+                        has_boundary, relation_of, sentence_start)
 from .shortforms import compatible, find_short_forms, same_number
 from .symbols import Symbol, find_symbols
 from .tables import issuer_codes, types_by_code
@@ -137,15 +139,18 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 # ---- short forms, lists, relations ---------------------------------------------------------
 
 def _resolve_short_forms(mentions: list[_Mention]) -> None:
-    fulls = [m for m in mentions if not m.short]
+    from .normalize import fold_key
+    from .tables import type_by_word
+    by_number: dict[str, list[_Mention]] = {}
+    for f in mentions:
+        if not f.short:
+            by_number.setdefault(f.number.lstrip("0"), []).append(f)
     for m in mentions:
         if not m.short:
             continue
-        from .tables import type_by_word
-        from .normalize import fold_key
         doc_type = type_by_word()[fold_key(m.doc_type)]
-        matches = [f for f in fulls if same_number(f.number, m.number)
-                   and compatible(doc_type, f.doc_type, f.symbol.type_code)]
+        matches = [f for f in by_number.get(m.number.lstrip("0"), ())
+                   if compatible(doc_type, f.doc_type, f.symbol.type_code)]
         before = [f for f in matches if f.start < m.start]
         after = [f for f in matches if f.start > m.start]
         m.resolved = before[-1] if before else (after[0] if after else None)
@@ -167,25 +172,60 @@ def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
 
 
 def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
-    clauses = [(m, m.tail.clause) for m in mentions if m.tail.clause]
-    for m in mentions:
+    """One pass in text order. A citation inside another's clause gets the relation that
+    clause states; any other looks for a cue between the previous citation of its sentence
+    and itself, or else carries on that citation's cue ("Thực hiện A; B và C"), so every
+    stretch of text is scanned once."""
+    starts = [m.start for m in mentions]
+    previous: _Mention | None = None          # the last citation not inside a clause
+    previous_sentence = -1
+    previous_cue: tuple[str, Span] | None = None
+    reach = -1                                # where the text read so far by mentions ends
+    for i, m in enumerate(mentions):
+        lo = bisect.bisect_left(starts, m.start - SENTENCE_WINDOW - TITLE_MAX)
+        near = range(lo, i)
         parent = None
-        for p, span in clauses:
-            if p is not m and p.start < m.start and span.start <= m.start < span.end:
-                parent = p
+        for j in near:
+            span = mentions[j].tail.clause
+            if span and span.start <= m.start < span.end:
+                parent = mentions[j]
         own_start = m.head.start if m.head.doc_type else m.start
+        skip = [mentions[j].tail.clause for j in near if mentions[j].tail.clause]
         if parent is not None:
             subject = _symbol_of(parent)
-            cue = find_cue(t, parent.tail.clause.start, own_start,
-                           [s for p, s in clauses if p is not parent and p.start > parent.start])
+            inner = [c for c in skip if c.start > parent.tail.clause.start]
+            cue = find_cue(t, parent.tail.clause.start, own_start, inner)
             m.relation = "cites"
             if subject:
                 m.clause = Clause(subject, parent.start, relation_of(cue), cue[1] if cue else None)
+            reach = max(reach, _extent(m).end)
             continue
-        skip = [s for p, s in clauses if p.start < m.start]
-        cue = find_cue(t, sentence_start(t, own_start), own_start, skip)
+        # A nested citation's own title may run past its parent's clause: the gap starts after both.
+        gap_start = min(max(reach, previous.start), own_start) if previous else -1
+        same_sentence = previous is not None and 0 <= own_start - gap_start <= SENTENCE_WINDOW \
+            and not has_boundary(t, gap_start, own_start)
+        if same_sentence:
+            sentence = previous_sentence
+            if basis_sentence(t, sentence, own_start):
+                cue = ("based_on", basis_sentence(t, sentence, own_start))
+            else:
+                cue = find_cue(t, gap_start, own_start, skip, [])
+                if cue is None and previous_cue and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS:
+                    cue = previous_cue
+        else:
+            sentence = sentence_start(t, own_start)
+            listed = [_extent(mentions[j]) for j in near]
+            cue = find_cue(t, sentence, own_start, skip, listed)
         m.relation = relation_of(cue)
         m.cue = cue[1] if cue else None
+        previous, previous_sentence, previous_cue = m, sentence, cue
+        reach = max(reach, _extent(m).end)
+
+
+def _extent(m: _Mention) -> Span:
+    """A mention with its type word, metadata and title clause (and the quote closing it)."""
+    end = max(m.end, m.tail.end, m.tail.clause.end + 1 if m.tail.clause else 0)
+    return Span(m.head.start if m.head.doc_type else m.start, end)
 
 
 def _symbol_of(m: _Mention) -> str | None:

@@ -23,26 +23,85 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-�
 def sentence_start(text: Text, pos: int) -> int:
     lo = max(0, pos - SENTENCE_WINDOW)
     last = lo
-    for m in _BOUNDARY.finditer(text.view, lo, pos):
+    view = text.view
+    for m in _BOUNDARY.finditer(view, lo, pos):
+        if view[m.start()] == "\n" and _inside_heading(view, m.start(), pos):
+            continue
         last = m.end()
     return last
 
 
-def find_cue(text: Text, start: int, end: int, skip: list[Span]) -> tuple[str, Span] | None:
-    """The cue nearest to ``end`` in [start, end), ignoring cues inside ``skip`` spans."""
+def has_boundary(text: Text, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``."""
+    view = text.view
+    for m in _BOUNDARY.finditer(view, max(0, start), end):
+        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), end)):
+            return True
+    return False
+
+
+def _inside_heading(view: str, newline: int, limit: int) -> bool:
+    """A line break between two lines in capitals continues one heading."""
+    before = view[view.rfind("\n", 0, newline) + 1:newline]
+    after_end = view.find("\n", newline + 1)
+    after = view[newline + 1:after_end if 0 <= after_end < limit else limit]
+    return before.strip().isupper() and (not after.strip() or after.strip().isupper())
+
+
+# The legal-basis block: a sentence opening with "Căn cứ" frames every citation in it,
+# including laws "được sửa đổi, bổ sung" by others and titles containing "thực hiện".
+_BASIS = re.compile(r"^[\s\-+•*]*can cu(?![a-z])")
+# A cue governs a citation only across a few words, or across a list of other citations
+# each a few words from the next.
+MAX_GAP_WORDS = 12
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def basis_sentence(text: Text, start: int, end: int) -> Span | None:
+    m = _BASIS.match(text.folded(start, min(end, start + 40)))
+    return Span(start + m.start(), start + m.end()) if m else None
+
+
+def gap_words(text: Text, start: int, end: int, listed: list[Span]) -> int:
+    """The longest run of words between ``start`` and ``end`` outside the ``listed`` spans
+    (other citations): the widest link in the chain from a cue through a list."""
+    widest, pos = 0, start
+    for span in sorted(listed, key=lambda s: s.start):
+        if span.end <= pos or span.start >= end:
+            continue
+        widest = max(widest, len(_WORD.findall(text.view, pos, max(pos, span.start))))
+        pos = max(pos, span.end)
+    return max(widest, len(_WORD.findall(text.view, pos, end)))
+
+
+def find_cue(text: Text, start: int, end: int, skip: list[Span],
+             listed: list[Span] | None = None) -> tuple[str, Span] | None:
+    """The cue nearest to ``end`` in [start, end), ignoring cues inside ``skip`` spans.
+
+    With ``listed`` given (the spans of the citations before this one), a cue more than
+    MAX_GAP_WORDS words away, not counting those citations, does not govern this one.
+    """
     if end <= start:
         return None
-    folded = text.folded(start, end)
+    basis = basis_sentence(text, start, end) if listed is not None else None
+    if basis:
+        return "based_on", basis
     cues = tables().cues
     best = None
-    for m in cue_regex().finditer(folded):
-        span = Span(start + m.start(), start + m.end())
+    folded = text.folded(start, end)
+    for match in cue_regex().finditer(folded):
+        if match.start() and folded[match.start() - 1].isalpha():
+            continue
+        group = match.lastgroup
+        span = Span(start + match.start(), start + match.end())
         if any(s.start <= span.start < s.end for s in skip):
             continue
-        cue = cues[int(m.lastgroup[1:])]
+        cue = cues[int(group[1:])]
         if cue.reach is not None and end - span.end > cue.reach:
             continue
         best = (cue.relation, span)
+    if best and listed is not None and gap_words(text, best[1].end, end, listed) > MAX_GAP_WORDS:
+        return None
     return best
 
 

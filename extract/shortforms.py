@@ -24,40 +24,50 @@ class ShortForm:
     has_so: bool
 
 
-# Words are matched on the match view in any case; only the two- and three-letter
-# abbreviations ("NQ 57") must be in capitals, since "ct", "kh" are ordinary syllables.
 @cache
-def _short_regex() -> re.Pattern:
-    words, abbreviations = [], []
+def _type_word_endings() -> tuple[tuple[str, ...], dict[str, DocType]]:
+    """Every spelling of every type word that may stand before a number: as written, in lower
+    case, in capitals, in title case. Abbreviations ("NQ 57") only in capitals, since "ct",
+    "kh" are ordinary syllables."""
+    spellings: dict[str, DocType] = {}
     for t in tables().types:
         for w in (t.word, *t.aliases):
-            (abbreviations if w.isupper() else words).append(w)
-    words.sort(key=len, reverse=True)
-    abbreviations.sort(key=len, reverse=True)
-    alternation = ("(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")|"
-                   + "|".join(re.escape(a) for a in abbreviations))
-    return re.compile(
-        rf"(?<![^\W\d_])(?P<word>{alternation})[ ]+(?P<so>(?i:số)[ ]*:?[ ]*)?"
-        r"(?P<num>\d{1,5}(?:\.\d{1,3})?)"
-        # not the start of a symbol, a list sharing one, a date or a decimal
-        r"(?![\d.]*\s*[-/]\s*[^\W\d_]|[\d.]*\s*(?:,|và)\s*\d|[\d]|\.\d|/\d|-\d)")
+            forms = {w} if w.isupper() else {w, w.lower(), w.upper(), w.title(), w[0].lower() + w[1:]}
+            for f in forms:
+                spellings.setdefault(f, t)
+    return tuple(sorted(spellings, key=len, reverse=True)), spellings
 
 
-_TIME_WORDS = re.compile(r"\s*(?i:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)")
+_NUMBER = re.compile(r" (?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
+# Not the start of a symbol, a list sharing one, a date or a decimal.
+_NOT_SHORT = re.compile(r"[0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9]")
+_SO = re.compile(r"(?:số|Số|SỐ)[ ]*:?[ ]*$")
+_TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
 
 
 def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]:
     """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted)."""
+    endings, spellings = _type_word_endings()
     found = []
-    for m in _short_regex().finditer(view):
-        if _overlaps(m.start(), m.end(), taken):
+    for m in _NUMBER.finditer(view):
+        num_end = m.end()
+        if _NOT_SHORT.match(view, num_end):
             continue
-        has_so = bool(m.group("so"))
+        before = view[max(0, m.start() - 40):m.start()]
+        so = _SO.search(before)
+        head = before[:so.start()].rstrip(" ") if so else before
+        if not head.endswith(endings):
+            continue
+        word = next(e for e in endings if head.endswith(e))
+        word_start = m.start() - len(before) + len(head) - len(word)
+        if word_start and view[word_start - 1].isalpha():
+            continue
         # "Kế hoạch 5 năm" is a period, not a document; with "số" it is a number.
-        if not has_so and _TIME_WORDS.match(view, m.end()):
+        if not so and _TIME_WORDS.match(view, num_end):
             continue
-        doc_type = type_by_word()[fold_key(m.group("word"))]
-        found.append(ShortForm(m.start(), m.end(), m.group("num"), doc_type, has_so))
+        if _overlaps(word_start, num_end, taken):
+            continue
+        found.append(ShortForm(word_start, num_end, m.group("num"), spellings[word], bool(so)))
     return found
 
 

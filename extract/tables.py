@@ -127,17 +127,24 @@ def issuer_codes() -> dict[str, IssuerCode]:
     return {c.code.casefold(): c for c in tables().issuers}
 
 
+def _spaces(pattern: str) -> str:
+    """A space in a table pattern stands for any run of white space, line breaks included
+    ("Ban Chấp  hành", a citation broken over two lines); " ?" for an optional one."""
+    return pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
 @cache
 def body_regex() -> re.Pattern:
     """All bodies as one alternation over folded text; group ``b<i>`` names body ``i``."""
-    parts = [f"(?P<b{i}>{b.pattern})" for i, b in enumerate(tables().bodies)]
+    parts = [f"(?P<b{i}>{_spaces(b.pattern)})" for i, b in enumerate(tables().bodies)]
     return re.compile("|".join(parts))
 
 
 @cache
 def cue_regex() -> re.Pattern:
-    parts = [f"(?P<c{i}>{c.pattern})" for i, c in enumerate(tables().cues)]
-    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
+    parts = [f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)]
+    # No leading look-behind: it would slow the scan; callers check the character before.
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![a-z])")
 
 
 @cache

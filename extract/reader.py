@@ -1,0 +1,97 @@
+"""Reading files: bytes to text, with the encoding found (never guessed silently).
+
+A file that cannot be read raises ``ReadError`` whose message is one line naming the reason;
+callers add the file name and go on with the rest of a batch.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .model import Extraction
+
+MAX_BYTES = int(os.environ.get("DANCHIEU_MAX_BYTES", 50 * 1024 * 1024))
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+
+
+class ReadError(Exception):
+    """A file that cannot be read; ``str(error)`` is the one-line reason."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was in.
+
+    UTF-8 (with or without BOM) and UTF-16 (with BOM) are recognised exactly; otherwise the
+    bytes must decode as Windows-1258 and look like Vietnamese, or the file is refused.
+    """
+    if not data.strip():
+        raise ReadError("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise ReadError(f"undecodable UTF-16 at byte {error.start}") from None
+    if b"\x00" in data[:4096]:
+        raise ReadError("binary file (NUL bytes), not text")
+    try:
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1258")
+        except UnicodeDecodeError:
+            raise ReadError(f"undecodable bytes at offset {utf8_error.start} "
+                            "(neither UTF-8, UTF-16 nor Windows-1258)") from None
+        if not _looks_vietnamese(text):
+            raise ReadError(f"undecodable bytes at offset {utf8_error.start} "
+                            "(not UTF-8, and not Vietnamese in Windows-1258)")
+        return text, "windows-1258"
+
+
+def _looks_vietnamese(text: str) -> bool:
+    """Windows-1258 decodes almost any bytes; demand mostly letters and Vietnamese marks."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    marks = sum(1 for ch in sample if ch in "\u0300\u0301\u0303\u0309\u0323ăâđêôơưĂÂĐÊÔƠƯ")
+    return control / len(sample) < 0.01 and marks / len(sample) > 0.01
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ReadError(error.strerror or str(error)) from None
+    if size > MAX_BYTES:
+        raise ReadError(f"too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB limit; "
+                        "set DANCHIEU_MAX_BYTES to raise it)")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise ReadError(error.strerror or str(error)) from None
+
+
+def read_file(path: str | os.PathLike) -> Extraction:
+    """Read and extract one file. Raises ReadError with a one-line reason."""
+    from .pipeline import read_text
+    path = Path(path)
+    if path.is_dir():
+        raise ReadError("is a directory")
+    text, encoding = decode(read_bytes(path))
+    extraction = read_text(text)
+    return Extraction(extraction.text, extraction.source, extraction.citations, encoding)
+
+
+def walk(paths: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
+    """Files named, and the readable files under directories named, in a stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in suffixes))
+        else:
+            found.append(path)
+    return found

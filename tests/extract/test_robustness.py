@@ -1,0 +1,63 @@
+"""The extractor never fails on any string, its spans are honest, its symbols round-trip,
+and no input of 1 MB takes more than a second (no catastrophic backtracking)."""
+import time
+import unicodedata
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from danchieu.extract import extract, read_text
+
+# Text made of the pieces citations are made of, so that the search goes deep.
+PIECES = ["Nghị quyết", "số", " ", "-", "/", "NQ", "TW", "QĐ", "UBND", "KH", "MTTQ", "BTT", "2025",
+          "29", "217, ", "ngày", "17/11/2022", "của", "Ban Chấp hành Trung ương Đảng", "khóa XIII",
+          "về", "“", "”", "\"", "(", ")", "sau đây gọi tắt là", "Quy định 377", ";", ".", "\n",
+          "Thực hiện", "Căn cứ", "tổng kết", "Ð", "А", "\u0301", "Mẫu số", "[1]", "và"]
+pieced = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+anything = st.text(max_size=300)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(pieced, anything))
+def test_never_raises_and_spans_slice_to_text(text):
+    extraction = read_text(text)
+    assert extraction.text == unicodedata.normalize("NFC", text)
+    for c in extraction.citations:
+        assert 0 <= c.start < c.end <= len(extraction.text)
+        assert extraction.text[c.start:c.end] == c.text
+        for span in c.spans.values():
+            assert 0 <= span.start <= span.end <= len(extraction.text)
+        if c.resolved_from is not None:
+            assert any(o.start == c.resolved_from and not o.short for o in extraction.citations)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieced)
+def test_printed_symbols_are_read_back_unchanged(text):
+    for c in extract(text):
+        if c.symbol:
+            again = extract(c.symbol)
+            assert [x.symbol for x in again] == [c.symbol]
+
+
+ADVERSARIAL = {
+    "digits and hyphens": "1-" * 500_000,
+    "digits and slashes": "12/" * 333_000,
+    "type word and number": "Nghị quyết số 1 " * 65_000,
+    "capitals and hyphens": "29-NQ/TW-" + "AB-" * 333_000,
+    "của without body": "của " * 250_000,
+    "về and quotes": "Quyết định số 1/QĐ-UBND về “" * 35_000,
+    "list numbers": "số " + "1, " * 333_000 + "2-QĐ/TW",
+    "unclosed clauses": "Kết luận số 01-KL/TW về tiếp tục thực hiện " * 25_000,
+    "spaces": " " * 1_000_000,
+    "dense citations": "Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII; " * 10_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_worst_case_time_of_a_megabyte(name):
+    text = ADVERSARIAL[name][:1_000_000]
+    started = time.perf_counter()
+    extract(text)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"{name}: {elapsed:.2f} s for {len(text.encode()) / 1e6:.1f} MB"

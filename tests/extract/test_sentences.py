@@ -1,0 +1,161 @@
+"""Real sentences (from ../shared/corpus) with what must be read from them.
+
+Each row: the sentence, then the expected citations in order, each a dict of the fields
+checked (symbol, type, date, issuer, term, relation, ...). Fields not named are not checked.
+"""
+import datetime as dt
+
+import pytest
+
+from danchieu.extract import extract
+
+D = dt.date
+
+ROWS = [
+    # 1. Party symbols
+    ("Thực hiện Chương trình hành động số 30-CTr/TU ngày 06/6/2023 của Ban Thường vụ Thành ủy Tam Kỳ về thực hiện Nghị quyết số 29-NQ/TU",
+     [{"symbol": "30-CTr/TU", "type": "Chương trình", "date": D(2023, 6, 6), "relation": "implements"},
+      {"symbol": "29-NQ/TU", "relation": "cites", "clause": ("30-CTr/TU", "implements")}]),
+    ("Kết luận số 01/KL-ĐCT ngày 20/8/2015 và Kết luận số 02-KL/ĐCT",
+     [{"symbol": "01/KL-ĐCT", "family": "front"}, {"symbol": "02-KL/ĐCT", "type": "Kết luận"}]),
+    ("Cụ thể hóa các nội dung và triển khai thực hiện có hiệu quả Công văn số 547-CV/TU ngày 17/02/2022 của Ban Thường vụ Tỉnh ủy; Hướng dẫn 14-HD/BDVTU của Ban Dân vận Tỉnh ủy",
+     [{"symbol": "547-CV/TU", "type": "Công văn", "date": D(2022, 2, 17), "issuer": "Ban Thường vụ Tỉnh ủy", "relation": "implements"},
+      {"symbol": "14-HD/BDVTU", "type": "Hướng dẫn", "issuer": "Ban Dân vận Tỉnh ủy", "relation": "implements"}]),
+    ("- Tiếp tục đổi mới nội dung, phương thức hoạt động của MTTQ Việt Nam theo Thông báo Kết luận số 160-TB/TW ngày 15/01/2020 của Bộ Chính trị.",
+     [{"symbol": "160-TB/TW", "type": "Thông báo", "date": D(2020, 1, 15), "issuer": "Bộ Chính trị", "relation": "cites"}]),
+    # 2. State and Front symbols
+    ("Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ",
+     [{"symbol": "33/CT-TTg", "type": "Chỉ thị", "issuer": "Thủ tướng Chính phủ", "family": "state"}]),
+    ("theo Thông tri số 36/TT-MTTW-BTT, ngày 06/5/2019 của Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.",
+     [{"symbol": "36/TT-MTTW-BTT", "type": "Thông tri", "date": D(2019, 5, 6), "family": "front",
+       "issuer": "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}]),
+    ("Chương trình phối hợp số 09/CTrPH-MTTW-BCT, ngày 09/12/2022 giữa Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam với Bộ Công thương về đẩy mạnh Cuộc vận động",
+     [{"symbol": "09/CTrPH-MTTW-BCT", "type": "Chương trình", "date": D(2022, 12, 9),
+       "issuers": ("Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Bộ Công Thương")}]),
+    ("Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
+     [{"symbol": "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "type": "Nghị quyết liên tịch", "year": 2017}]),
+    ("Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015 và Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội",
+     [{"symbol": "75/2015/QH13", "type": "Luật", "term": "XIII", "relation": "based_on"},
+      {"symbol": "101/2025/UBTVQH15", "type": "Nghị quyết", "date": D(2025, 9, 26), "relation": "based_on"}]),
+    ("áp dụng cơ chế đặc thù theo Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ",
+     [{"symbol": "66.4/2025/NQ-CP", "number": "66.4", "date": D(2025, 9, 21), "issuer": "Chính phủ"}]),
+    ("(Kèm theo Kế hoạch số 0134/KH-UBND ngày 25/11/2025 của UBND tỉnh Đắk Lắk)",
+     [{"symbol": "0134/KH-UBND", "number": "0134", "issuer": "Ủy ban nhân dân tỉnh Đắk Lắk", "level": "tỉnh"}]),
+    ("của Bộ Tài chính tại văn bản số 16495/BТС-PTHT ngày 22/10/2025",    # Cyrillic Т and С
+     [{"symbol": "16495/BTC-PTHT", "type": "Công văn", "date": D(2025, 10, 22)}]),
+    ("- Nghị định số 23/2024/NĐ-CР ngày 27/02/2024 của Chính phủ",          # Cyrillic Р
+     [{"symbol": "23/2024/NĐ-CP", "type": "Nghị định"}]),
+    # 3. Noise
+    ("Phối hợp tổng kết 10 năm thực hiện Quyết định số 217 -QĐ/TW, ngày 12/12/2013 của Bộ Chính trị",
+     [{"symbol": "217-QĐ/TW", "text": "217 -QĐ/TW", "relation": "reviews", "date": D(2013, 12, 12)}]),
+    ("Kế hoạch số 102- KH/TU, ngày 23/12/2022 của Tỉnh uỷ",
+     [{"symbol": "102-KH/TU", "date": D(2022, 12, 23), "issuer": "Tỉnh ủy"}]),
+    ("Thực hiện Kế hoạch hành động  số 619 /KH-MTTQ-BTT ngày 02/6/2023 về Tuyên truyền",
+     [{"symbol": "619/KH-MTTQ-BTT", "text": "619 /KH-MTTQ-BTT", "type": "Kế hoạch", "title": "Tuyên truyền"}]),
+    ("Kế hoạch số 72-KH-TU ngày 10/12/2021 của Ban Thường vụ tỉnh ủy về thực hiện Chỉ thị số 03-CT/TW",
+     [{"symbol": "72-KH/TU", "date": D(2021, 12, 10)},
+      {"symbol": "03-CT/TW", "clause": ("72-KH/TU", "implements")}]),
+    ("QUYẾT TOÁN NGUỒN VỐN THEO QUYẾT ĐỊNH SỐ 22/2013/QĐ-TTG NGÀY 26/4/2013 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     [{"symbol": "22/2013/QĐ-TTg", "type": "Quyết định", "date": D(2013, 4, 26), "issuer": "Thủ tướng Chính phủ"}]),
+    ("Nghị quyết số 29-NQ/TW,\nngày 17/11/2022 của Ban Chấp  hành Trung ương Đảng khoá XIII",
+     [{"symbol": "29-NQ/TW", "date": D(2022, 11, 17), "issuer": "Ban Chấp hành Trung ương Đảng", "term": "XIII"}]),
+    ("theo Kết luận số 123-KL/TW[1] ngày 24/01/2025 của Ban Chấp hành Trung ương",
+     [{"symbol": "123-KL/TW", "date": D(2025, 1, 24)}]),
+    ("Nghị định số 144/2021/NĐ- CP ngày 31/12/2021 của Chính phủ",
+     [{"symbol": "144/2021/NĐ-CP", "date": D(2021, 12, 31)}]),
+    # 4. With and without "số"; type word in any case
+    ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
+     [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),
+    ("thực hiện Chỉ thị 48-CT/TW của Bộ Chính trị",
+     [{"symbol": "48-CT/TW", "type": "Chỉ thị", "issuer": "Bộ Chính trị"}]),
+    # 5. Lists sharing one symbol or date
+    ("Tiếp tục thực hiện Quyết định số 217, 218-QĐ/TW của Bộ Chính trị",
+     [{"symbol": "217-QĐ/TW", "text": "217", "issuer": "Bộ Chính trị", "relation": "implements"},
+      {"symbol": "218-QĐ/TW", "issuer": "Bộ Chính trị", "relation": "implements"}]),
+    ("Lưu ý: Căn cứ Quy định 377 của Bộ Chính trị, các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị, Ban Bí thư",
+     [{"symbol": None, "short": True},
+      {"symbol": "187-KL/TW", "date": D(2025, 8, 29)}, {"symbol": "188-KL/TW", "date": D(2025, 8, 29)}]),
+    ("Xét đề nghị của Chính phủ tại Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra",
+     [{"symbol": "370/TTr-CP", "type": "Tờ trình", "date": D(2025, 5, 9)},
+      {"symbol": "371/ĐA-CP", "type": "Đề án", "date": D(2025, 5, 9)}]),
+    # 6. Short forms and aliases
+    ("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận (Kết luận số 114); Chỉ thị số 33/CT-TTg",
+     [{"symbol": "114-KL/TW", "short": False}, {"symbol": "114-KL/TW", "short": True, "resolved_from": 12, "date": None},
+      {"symbol": "33/CT-TTg"}]),
+    ("Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị về phân cấp quản lý cán bộ (sau đây gọi tắt là Quy định 377); Ban Tổ chức Trung ương hướng dẫn một số nội dung cụ thể nêu tại Quy định 377 như sau",
+     [{"symbol": "377-QĐ/TW", "type": "Quy định"}, {"symbol": "377-QĐ/TW", "short": True, "resolved_from": 12},
+      {"symbol": "377-QĐ/TW", "short": True, "resolved_from": 12}]),
+    ("Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Sau đó, Quyết định số 217 được sửa đổi",
+     [{"symbol": "217-QĐ/TW"}, {"symbol": "217-QĐ/TW", "short": True, "type": "Quyết định"}]),
+    ("quán triệt Quy định 124 và Nghị quyết số 57",
+     [{"symbol": None, "short": True, "type": "Quy định", "number": "124"},
+      {"symbol": None, "short": True, "type": "Nghị quyết", "number": "57"}]),
+    ("Quyết định số 124 và Quy định số 124-QĐ/TW",          # types differ: no resolution
+     [{"symbol": None, "short": True}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
+    # 7. Dates
+    ("Kết luận số 43-KL/TW, ngày 07-01-2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW",
+     [{"symbol": "43-KL/TW", "date": D(2019, 1, 7), "issuer": "Ban Bí thư"},
+      {"symbol": "25-NQ/TW", "clause": ("43-KL/TW", "implements")}]),
+    ("tiếp tục thực hiện Chỉ thị 01/CT-TTg ngày 9/01/2015 của Thủ tướng Chính phủ về việc tổ chức Phong trào",
+     [{"symbol": "01/CT-TTg", "date": D(2015, 1, 9), "relation": "implements"}]),
+    ("Nghị quyết số 28-NQ/TW ngày 29 tháng 9 năm 2022 của Bộ Chính trị",
+     [{"symbol": "28-NQ/TW", "date": D(2022, 9, 29)}]),
+    ("Kế hoạch số 45/KH-UBND năm 2025 của UBND tỉnh",
+     [{"symbol": "45/KH-UBND", "date": None, "year": 2025}]),
+    # 8. Issuer and term
+    ("Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư Trung ương Đảng về “Giám sát của Mặt trận Tổ quốc Việt Nam”",
+     [{"symbol": "124-QĐ/TW", "type": "Quy định", "issuer": "Ban Bí thư", "title": "Giám sát của Mặt trận Tổ quốc Việt Nam"}]),
+    ("Nghị quyết số 16-NQ/TU ngày 20/4/2015 của Ban Chấp hành Đảng bộ tỉnh Thanh Hóa về “Tái cơ cấu ngành Nông nghiệp”",
+     [{"symbol": "16-NQ/TU", "issuer": "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa", "locality": "Thanh Hóa", "level": "tỉnh"}]),
+    ("Kết luận số 610-KL/TU ngày 20/9/2021 của Ban Thường vụ Tỉnh uỷ về tiếp tục thực hiện Nghị quyết số 02-NQ/TU của Ban Thường vụ Tỉnh uỷ (khóa XVIII)",
+     [{"symbol": "610-KL/TU", "issuer": "Ban Thường vụ Tỉnh ủy"},
+      {"symbol": "02-NQ/TU", "term": "XVIII", "clause": ("610-KL/TU", "implements")}]),
+    ("Kế hoạch hành động số 155- KH/TU, ngày 30/12/2022 của Ban Thường vụ Thành uỷ Sầm Sơn về việc thực hiện Nghị quyết",
+     [{"symbol": "155-KH/TU", "issuer": "Ban Thường vụ Thành ủy Sầm Sơn", "locality": "Sầm Sơn"}]),
+    # 9. Type by the word before it
+    ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
+     [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
+    # 11. Relations
+    ("Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ hướng dẫn thi hành một số điều của Luật Đầu tư công;",
+     [{"symbol": "40/2020/NĐ-CP", "relation": "based_on", "issuer": "Chính phủ"}]),
+    ("Nghị định số 95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014",
+     [{"symbol": "95/2021/NĐ-CP"}, {"symbol": "83/2014/NĐ-CP", "clause": ("95/2021/NĐ-CP", "amends")}]),
+    ("Ủy ban nhân dân thành phố Đà Nẵng ban hành Quyết định bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014",
+     [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals"}]),
+    ("Quyết định này thay thế Quyết định số 1234/QĐ-UBND ngày 01/02/2020",
+     [{"symbol": "1234/QĐ-UBND", "relation": "replaces"}]),
+    ("Phê duyệt Kế hoạch số 45/KH-UBND ngày 03/4/2024",
+     [{"symbol": "45/KH-UBND", "relation": "approves"}]),
+    ("Sở Tư pháp hướng dẫn thực hiện Thông tư số 01/2021/TT-BTP",
+     [{"symbol": "01/2021/TT-BTP", "relation": "guides"}]),
+    ("bám sát quan điểm, mục tiêu nêu trong Nghị quyết số 29-NQ/TW và các nhiệm vụ trọng tâm",
+     [{"symbol": "29-NQ/TW", "relation": "cites"}]),
+    # 13. Not citations
+    ("Biên bản họp Ban lãnh đạo dự kiến giới thiệu (Mẫu số 02/BCĐBHĐND-MT); Phiếu lấy ý kiến (Mẫu số 07/PLYK)", []),
+    ("đối với người ứng cử đại biểu Hội đồng nhân dân (theo mẫu 07/HĐBC-HĐND);", []),
+    ("Số: /KH-MTTQ-BTT", []),
+    ("Trụ sở: Số 12/3 đường Lê Lợi, điện thoại 0237.3852.123, fax 0237 3852 124", []),
+    ("đạt 70/100 điểm, từ Km0+00 - Km4+200, ngày 18/11/2025", []),
+    ("được thực hiện theo khoản 2, khoản 3 Điều 36 của Luật bầu cử, nhiệm kỳ 2019 - 2024", []),
+    ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; Nghị quyết Trung ương 4 về tăng cường", []),
+    ("Kế hoạch 5 năm và Chương trình 3 tháng", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:50] for r in ROWS])
+def test_sentence(sentence, expected):
+    found = extract(sentence)
+    assert len(found) == len(expected), [c.symbol or c.text for c in found]
+    for citation, want in zip(found, expected):
+        for field, value in want.items():
+            if field == "clause":
+                got = (citation.clause.subject, citation.clause.relation) if citation.clause else None
+            else:
+                got = getattr(citation, field)
+            assert got == value, f"{citation.text!r}: {field} = {got!r}, want {value!r}"
+        assert sentence_nfc(sentence)[citation.start:citation.end] == citation.text
+
+
+def sentence_nfc(text):
+    import unicodedata
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,68 @@
+"""The data tables and their examples agree, both ways: every example is read as its entry,
+and every entry has examples."""
+import pytest
+
+from danchieu.extract import extract
+from danchieu.extract.context import body_named
+from danchieu.extract.normalize import fold_key
+from danchieu.extract.relations import find_cue
+from danchieu.extract.pipeline import prepare
+from danchieu.extract.symbols import forms, parse_symbol
+from danchieu.extract.tables import tables, type_by_word
+
+T = tables()
+
+
+@pytest.mark.parametrize("table,entries", [
+    ("types", T.types), ("issuers", T.issuers), ("bodies", T.bodies), ("cues", T.cues),
+    ("forms", forms())])
+def test_every_entry_has_examples(table, entries):
+    assert entries, table
+    assert all(entry.examples for entry in entries), [e for e in entries if not e.examples]
+
+
+@pytest.mark.parametrize("form,example,canonical",
+                         [(f.name, ex, can) for f in forms() for ex, can in f.examples])
+def test_form_examples_match_their_form_whole(form, example, canonical):
+    symbol = parse_symbol(example)
+    assert symbol is not None, example
+    assert (symbol.form, symbol.canonical) == (form, canonical)
+
+
+@pytest.mark.parametrize("doc_type,example", [(t.word, ex) for t in T.types for ex in t.examples])
+def test_type_examples_read_as_their_type(doc_type, example):
+    citations = extract(example)
+    assert citations, example
+    assert citations[-1].type == doc_type
+
+
+def test_type_words_and_aliases_are_unambiguous():
+    words = [fold_key(w) for t in T.types for w in (t.word, *t.aliases)]
+    assert len(words) == len(set(words))
+    assert set(words) == set(type_by_word())
+
+
+@pytest.mark.parametrize("code,example", [(c.code, ex) for c in T.issuers for ex in c.examples])
+def test_issuer_examples_carry_their_code(code, example):
+    symbol = parse_symbol(example)
+    assert symbol is not None, example
+    orgs = [o.rstrip("0123456789") if o.startswith(("QH", "UBTVQH")) else o for o in symbol.orgs]
+    assert code in orgs
+
+
+@pytest.mark.parametrize("name,example", [(b.name, ex) for b in T.bodies for ex in b.examples])
+def test_body_examples_name_their_body(name, example):
+    body = body_named(example)
+    assert body is not None and body.name == name, example
+
+
+@pytest.mark.parametrize("relation,example", [(c.relation, ex) for c in T.cues for ex in c.examples])
+def test_cue_examples_give_their_relation(relation, example):
+    text = prepare(example + " ")
+    found = find_cue(text, 0, len(example) + 1, [])
+    assert found is not None and found[0] == relation, example
+
+
+def test_every_relation_has_a_cue():
+    from danchieu.extract.model import RELATIONS
+    assert {c.relation for c in T.cues} == set(RELATIONS)
