@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Span
-from .normalize import clean_phrase, fold
+from .normalize import clean_phrase, fold, tidy
 from .tables import Body, DocType, body_regex, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
@@ -34,6 +34,12 @@ class Text:
         if start >= end:
             return ""
         first, last = start // self.CHUNK, (end - 1) // self.CHUNK
+        if first == last:
+            chunk = self._folded[first]
+            if chunk is None:
+                chunk = self._folded[first] = fold(self.view[first * self.CHUNK:(first + 1) * self.CHUNK])
+            offset = first * self.CHUNK
+            return chunk[start - offset:end - offset]
         parts = []
         for i in range(first, last + 1):
             chunk = self._folded[i]
@@ -73,16 +79,21 @@ def read_head(text: Text, number_start: int) -> Head:
         if m.start() and window[m.start() - 1].isalpha():
             continue
         rest = _HEAD_TAIL.match(window, m.end())
-        if rest and rest.end() == len(window):
-            best = (m, rest)
+        if not rest or rest.end() != len(window):
+            continue
+        issuer = None
+        if rest.group("between"):
+            # "Quyết định của Bộ Chính trị số 31-QĐ/TW": what stands between must be a body;
+            # "quy định của Luật Ngân sách nhà nước số 89/2025/QH15" is no Quy định.
+            issuer = read_issuer(text, lo + rest.start("between"), lo + rest.end("between"))
+            if issuer is None:
+                continue
+        best = (m, rest, issuer)
     if best is None:
         so = _SO_ONLY.search(window)
         return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
-    m, rest = best
+    m, rest, issuer = best
     doc_type = type_by_word()[" ".join(m.group().split())]
-    issuer = None
-    if rest.group("between"):
-        issuer = read_issuer(text, lo + rest.start("between"), lo + rest.end("between"))
     return Head(lo + m.start(), doc_type, Span(lo + m.start(), lo + m.end()), issuer,
                 bool(rest.group("so")))
 
@@ -224,7 +235,7 @@ _LEADING_VE = re.compile(r"^(?:[Vv]ề|V/v|v/v)\s+(?:việc\s+)?")
 
 
 def _title(raw: str) -> str | None:
-    title = _LEADING_VE.sub("", clean_phrase(raw)).strip(' ,;:"')
+    title = _LEADING_VE.sub("", tidy(raw)).strip(' ,;:"')
     if len(title) < 3:
         return None
     return title[0].upper() + title[1:]

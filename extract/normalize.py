@@ -99,11 +99,15 @@ def fold_key(text: str) -> str:
 # Modern Vietnamese writes the tone of "oa", "oe", "uy" at the end of a syllable on the first
 # vowel ("hóa", "Ủy", "khóa"); older texts put it on the second ("hoá", "Uỷ", "khoá").
 _TONE_MARKS = "\u0301\u0300\u0309\u0303\u0323"
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+# ("quý" keeps its tone: after q the u is part of the consonant; checked in _move_tone, since
+# a leading look-behind would slow the scan.)
+_OLD_TONE = re.compile(r"([oOuU])([áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
 
 
 def _move_tone(match: re.Match) -> str:
     first, second = match.group(1), match.group(2)
+    if match.start() and match.string[match.start() - 1] in "qQ":
+        return match.group()
     decomposed = unicodedata.normalize("NFD", second)
     tone = next(ch for ch in decomposed if ch in _TONE_MARKS)
     plain = "".join(ch for ch in decomposed if ch != tone)
@@ -117,4 +121,9 @@ def modern_tones(text: str) -> str:
 
 def clean_phrase(text: str) -> str:
     """A phrase read from a document, as we print it: NFC, one space, modern tones."""
-    return modern_tones(_SPACES.sub(" ", match_view(nfc(text))).strip())
+    return tidy(match_view(nfc(text)))
+
+
+def tidy(view_text: str) -> str:
+    """``clean_phrase`` of a slice of the match view (already NFC and mapped)."""
+    return modern_tones(" ".join(view_text.split()))

@@ -167,7 +167,12 @@ def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
         if not b.head.doc_type and not b.head.has_so:
             continue
         if _LIST_GAP.match(t.folded(a.end, b.head.start)):
-            a.date = b.tail.date
+            # A date from another year than the symbol's own is the other document's alone:
+            # "Quyết định số 40/2011/QĐ-TTg và số 17/2014/TTLT-... ngày 01 tháng 8 năm 2014".
+            date = b.tail.date
+            if date and a.symbol and a.symbol.year and a.symbol.year != date.year:
+                continue
+            a.date = date
             a.issuer = b.tail.issuer
 
 
@@ -176,50 +181,53 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     clause states; any other looks for a cue between the previous citation of its sentence
     and itself, or else carries on that citation's cue ("Thực hiện A; B và C"), so every
     stretch of text is scanned once."""
-    starts = [m.start for m in mentions]
     previous: _Mention | None = None          # the last citation not inside a clause
-    previous_sentence = -1
+    previous_sentence, previous_basis = -1, None
     previous_cue: tuple[str, Span] | None = None
     reach = -1                                # where the text read so far by mentions ends
-    for i, m in enumerate(mentions):
-        lo = bisect.bisect_left(starts, m.start - SENTENCE_WINDOW - TITLE_MAX)
-        near = range(lo, i)
-        parent = None
-        for j in near:
-            span = mentions[j].tail.clause
-            if span and span.start <= m.start < span.end:
-                parent = mentions[j]
+    open_clauses: list[_Mention] = []         # mentions whose clause has not ended yet
+    for m in mentions:
+        open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
+        parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
         own_start = m.head.start if m.head.doc_type else m.start
-        skip = [mentions[j].tail.clause for j in near if mentions[j].tail.clause]
         if parent is not None:
             subject = _symbol_of(parent)
-            inner = [c for c in skip if c.start > parent.tail.clause.start]
+            inner = [p.tail.clause for p in open_clauses if p.start > parent.start]
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
             m.relation = "cites"
             if subject:
                 m.clause = Clause(subject, parent.start, relation_of(cue), cue[1] if cue else None)
-            reach = max(reach, _extent(m).end)
-            continue
-        # A nested citation's own title may run past its parent's clause: the gap starts after both.
-        gap_start = min(max(reach, previous.start), own_start) if previous else -1
-        same_sentence = previous is not None and 0 <= own_start - gap_start <= SENTENCE_WINDOW \
-            and not has_boundary(t, gap_start, own_start)
-        if same_sentence:
-            sentence = previous_sentence
-            if basis_sentence(t, sentence, own_start):
-                cue = ("based_on", basis_sentence(t, sentence, own_start))
-            else:
-                cue = find_cue(t, gap_start, own_start, skip, [])
-                if cue is None and previous_cue and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS:
-                    cue = previous_cue
         else:
-            sentence = sentence_start(t, own_start)
-            listed = [_extent(mentions[j]) for j in near]
-            cue = find_cue(t, sentence, own_start, skip, listed)
-        m.relation = relation_of(cue)
-        m.cue = cue[1] if cue else None
-        previous, previous_sentence, previous_cue = m, sentence, cue
+            # A nested citation's own title may run past its parent's clause: the gap starts after both.
+            gap_start = min(max(reach, previous.start), own_start) if previous else -1
+            same_sentence = previous is not None and own_start - gap_start <= SENTENCE_WINDOW \
+                and not has_boundary(t, gap_start, own_start)
+            if same_sentence:
+                sentence, basis = previous_sentence, previous_basis
+                if basis:
+                    cue = ("based_on", basis)
+                else:
+                    cue = find_cue(t, gap_start, own_start, [], [])
+                    if cue is None and previous_cue and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS:
+                        cue = previous_cue
+            else:
+                sentence = sentence_start(t, own_start)
+                basis = basis_sentence(t, sentence, own_start)
+                earlier = [p for p in mentions[max(0, _index(mentions, m) - 64):_index(mentions, m)]
+                           if p.start >= sentence - TITLE_MAX]
+                skip = [p.tail.clause for p in earlier if p.tail.clause]
+                cue = ("based_on", basis) if basis else \
+                    find_cue(t, sentence, own_start, skip, [_extent(p) for p in earlier])
+            m.relation = relation_of(cue)
+            m.cue = cue[1] if cue else None
+            previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue
         reach = max(reach, _extent(m).end)
+        if m.tail.clause:
+            open_clauses.append(m)
+
+
+def _index(mentions: list[_Mention], m: _Mention) -> int:
+    return bisect.bisect_left(mentions, m.start, key=lambda x: x.start)
 
 
 def _extent(m: _Mention) -> Span:

@@ -83,9 +83,6 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     """
     if end <= start:
         return None
-    basis = basis_sentence(text, start, end) if listed is not None else None
-    if basis:
-        return "based_on", basis
     cues = tables().cues
     best = None
     folded = text.folded(start, end)

@@ -38,6 +38,11 @@ def _type_word_endings() -> tuple[tuple[str, ...], dict[str, DocType]]:
     return tuple(sorted(spellings, key=len, reverse=True)), spellings
 
 
+@cache
+def _ending_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(e) for e in _type_word_endings()[0]}, reverse=True))
+
+
 _NUMBER = re.compile(r" (?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
 # Not the start of a symbol, a list sharing one, a date or a decimal.
 _NOT_SHORT = re.compile(r"[0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9]")
@@ -58,7 +63,7 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
         head = before[:so.start()].rstrip(" ") if so else before
         if not head.endswith(endings):
             continue
-        word = next(e for e in endings if head.endswith(e))
+        word = next(head[-n:] for n in _ending_lengths() if head[-n:] in spellings)
         word_start = m.start() - len(before) + len(head) - len(word)
         if word_start and view[word_start - 1].isalpha():
             continue

