@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from .context import TITLE_MAX, Head, Tail, Text, list_numbers, read_head, read_tail
+from .context import TITLE_MAX, Head, Tail, Text, _title, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import nfc
@@ -78,6 +78,7 @@ def read_text(text: str) -> Extraction:
     _resolve_short_forms(mentions)
     _share_list_metadata(t, mentions)
     _attach_relations(t, mentions)
+    _end_titles_at_nested_citations(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if c.symbol is None or c.symbol != source.symbol)
     return Extraction(t.nfc, source, citations)
@@ -224,6 +225,18 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         reach = max(reach, _extent(m).end)
         if m.tail.clause:
             open_clauses.append(m)
+
+
+def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
+    """ "Kế hoạch số 619 ... về Tuyên truyền ... thực hiện Nghị quyết số 29-NQ/TW, ngày ...":
+    the title of 619 ends with the symbol it names; what follows is 29-NQ/TW's own metadata."""
+    for i, m in enumerate(mentions):
+        clause = m.tail.clause
+        if not clause or t.view[clause.start - 1:clause.start] == '"':
+            continue
+        inner = next((n for n in mentions[i + 1:i + 8] if clause.start <= n.start < clause.end), None)
+        if inner is not None:
+            m.tail = replace(m.tail, title=_title(t.view[clause.start:inner.end]))
 
 
 def _index(mentions: list[_Mention], m: _Mention) -> int:

@@ -1,0 +1,287 @@
+"""One source document's assertions as an RDF graph: its own node, the documents it cites,
+every stated relation and the evidence for each.
+
+The graph is a pure function of the extraction and the file key, with no blank nodes and
+no timestamps, so loading the same file twice writes the same triples.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import quote
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
+
+from danchieu.extract.model import Citation, Extraction, SourceDocument
+
+from . import identity, tables
+from .identity import UNKNOWN, Key, Place
+from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
+
+LEVELS = {"Trung ương": "trung-uong", "tỉnh": "tinh", "huyện": "huyen", "xã": "xa"}
+SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentGraph:
+    iri: URIRef          # the named graph
+    subject: URIRef      # the source document's node
+    graph: Graph
+    citations: int       # mentions with a symbol
+    unresolved: int      # short forms with no full citation
+
+
+def graph_iri(source_key: str) -> URIRef:
+    return URIRef(SOURCE + quote(source_key, safe="/"))
+
+
+def sentence(text: str, start: int, end: int, limit: int = 600) -> str:
+    """The sentence around a span: from the previous end mark to the next one."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((m.end() for m in SENTENCE_END.finditer(text, end)), len(text))
+    left = max(left, start - limit)
+    return re.sub(r"\s+", " ", text[left:min(right, end + limit)]).strip()
+
+
+class _Writer:
+    """Accumulates triples for one source document."""
+
+    def __init__(self, ex: Extraction, source_key: str, content_hash: str):
+        self.ex, self.g = ex, Graph()
+        self.g.bind("dch", DCH._NS)
+        self.g.bind("eli", ELI._NS)
+        self.iri = graph_iri(source_key)
+        src = ex.source
+        self.context = identity.place_of(src.locality, src.province, src.level)
+        self.subject = self._source_node(src, PurePosixPath(source_key).stem)
+        g = self.g
+        g.add((self.iri, RDF.type, DCH.SourceRecord))
+        g.add((self.iri, DCH.describes, self.subject))
+        g.add((self.iri, DCH.sourceKey, Literal(source_key)))
+        g.add((self.iri, DCH.contentHash, Literal(content_hash)))
+
+    # ---------------------------------------------------------- nodes
+    def _place(self, place: Place | None) -> URIRef | None:
+        if place is None:
+            return None
+        g = self.g
+        g.add((place.uri, RDF.type, DCH.Place))
+        g.add((place.uri, SKOS.prefLabel, Literal(place.name, lang="vi")))
+        g.add((place.uri, DCH.level, URIRef(LEVEL + LEVELS[place.level])))
+        up = place.province_place()
+        if up and up != place:
+            g.add((place.uri, DCH.province, self._place(up)))
+        return place.uri
+
+    def _org(self, body: str, place: Place | None, level: str | None, central: bool) -> URIRef:
+        place = None if central else place
+        body = _body_core(body, place)
+        uri = identity.org_uri(body, "vn" if central else (place.path if place else UNKNOWN))
+        g = self.g
+        g.add((uri, RDF.type, ELI.Organization))
+        label = body if place is None else f"{body} {place.name}"
+        g.add((uri, SKOS.prefLabel, Literal(label, lang="vi")))
+        level = "Trung ương" if central else (level or (place.level if place else None))
+        if level in LEVELS:
+            g.add((uri, DCH.level, URIRef(LEVEL + LEVELS[level])))
+        if place is not None:
+            g.add((uri, DCH.locality, self._place(place)))
+        return uri
+
+    def _code_agent(self, code: str, scope: str) -> URIRef:
+        uri = identity.code_agent_uri(code, scope)
+        self.g.add((uri, RDF.type, DCH.CodeAgent))
+        self.g.add((uri, SKOS.notation, Literal(code)))
+        return uri
+
+    def _type(self, word: str | None, code: str | None, family: str | None) -> URIRef:
+        t = tables.type_by_word(word) or tables.type_by_code(code, family)
+        return URIRef(TYPE + (t.slug if t else "van-ban"))
+
+    def _describe(self, node: URIRef, *, symbol, type_word, number, date, title, term,
+                  family, issuers, level, place, key: Key | None) -> None:
+        """What this text says about a document (kept per source: conflicts stay visible)."""
+        g = self.g
+        sym = identity.parse_symbol(symbol) if symbol else None
+        g.add((node, RDF.type, ELI.LegalResource))
+        if symbol:
+            g.add((node, ELI.id_local, Literal(symbol)))
+        if number or sym:
+            g.add((node, ELI.number, Literal(number or sym.number)))
+        g.add((node, ELI.type_document, self._type(type_word, sym and sym.type_code, family)))
+        if date:
+            g.add((node, ELI.date_document, Literal(date, datatype=XSD.date)))
+        if title:
+            g.add((node, ELI.title, Literal(title, lang="vi")))
+        if term:
+            g.add((node, DCH.term, Literal(term)))
+        if family:
+            g.add((node, DCH.family, Literal(family)))
+        if key is not None:
+            g.add((node, DCH.issuerCode, Literal(key.issuer)))
+            g.add((node, DCH.scope, Literal(key.scope)))
+            if key.period != UNKNOWN:
+                g.add((node, DCH.period, Literal(key.period)))
+                if key.family == "party" and key.scope == "vn" and not term:
+                    g.add((node, DCH.term, Literal(key.period)))   # derived from the date
+        bodies = [b for b in issuers if b]
+        central = key.scope == "vn" if key else (level == "Trung ương" or place is None)
+        for body in bodies:
+            g.add((node, ELI.passed_by, self._org(body, place, level, central)))
+        if not bodies:
+            code = key.issuer if key else "?"
+            g.add((node, ELI.passed_by, self._code_agent(code, key.scope if key else UNKNOWN)))
+
+    def _source_node(self, src: SourceDocument, stem: str) -> URIRef:
+        found = src.symbol and identity.key_of(
+            src.symbol, family=src.family, locality=src.locality, level=src.level,
+            date=src.date, term=src.term, year=src.year, context=self.context)
+        if found:
+            key, place = found
+            node = key.uri
+        else:
+            key, place, node = None, self.context, identity.unnumbered_uri(stem)
+            self.g.add((node, RDF.type, DCH.UnnumberedDocument))
+        self._describe(node, symbol=src.symbol if found else None, type_word=src.type,
+                       number=src.number, date=src.date, title=src.title, term=src.term,
+                       family=src.family, issuers=[src.issuer], level=src.level, place=place,
+                       key=key)
+        return node
+
+    # ---------------------------------------------------------- citations
+    def cited(self, c: Citation, key: Key, place: Place | None, floating: bool) -> URIRef:
+        node = key.floating.uri if floating else key.uri
+        self._describe(node, symbol=c.symbol, type_word=c.type, number=c.number, date=c.date,
+                       title=c.title, term=c.term, family=key.family,
+                       issuers=list(c.issuers) or [c.issuer], level=c.level, place=place,
+                       key=key)
+        if floating:
+            self.g.add((node, DCH.floatingKey, Literal(key.floating.uri)))
+        return node
+
+    def edge(self, ev: URIRef, subject: URIRef, relation: str, obj: URIRef, c: Citation,
+             resolution: str, clause: bool) -> None:
+        g, pred = self.g, RELATION.get(relation, ELI.cites)
+        g.add((subject, pred, obj))
+        g.add((ev, RDF.type, DCH.Evidence))
+        g.add((ev, RDF.subject, subject))
+        g.add((ev, RDF.predicate, pred))
+        g.add((ev, RDF.object, obj))
+        self._where(ev, c)
+        g.add((ev, DCH.resolution, Literal(resolution)))
+        if clause:
+            g.add((ev, DCH.viaClause, Literal(True)))
+
+    def _where(self, node: URIRef, c: Citation) -> None:
+        g = self.g
+        g.add((node, DCH.assertedIn, self.subject))
+        g.add((node, DCH.start, Literal(c.start)))
+        g.add((node, DCH.end, Literal(c.end)))
+        g.add((node, DCH.mention, Literal(c.text)))
+        g.add((node, DCH.sentence, Literal(sentence(self.ex.text, c.start, c.end))))
+
+    def drop_redundant_code_agents(self) -> None:
+        """A code stands in for the issuer only when no mention in this text names the body."""
+        g = self.g
+        for node in set(g.subjects(ELI.passed_by, None)):
+            agents = set(g.objects(node, ELI.passed_by))
+            if any((a, RDF.type, ELI.Organization) in g for a in agents):
+                for a in agents:
+                    if (a, RDF.type, DCH.CodeAgent) in g:
+                        g.remove((node, ELI.passed_by, a))
+        for a in set(g.subjects(RDF.type, DCH.CodeAgent)):
+            if (None, ELI.passed_by, a) not in g:
+                g.remove((a, None, None))
+
+    def unresolved(self, c: Citation) -> None:
+        node = URIRef(f"{self.iri}#u{c.start}")
+        self.g.add((node, RDF.type, DCH.UnresolvedMention))
+        self._where(node, c)
+
+
+_ADMIN = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran")
+
+
+def _body_core(body: str, place: Place | None) -> str:
+    """The body without the locality the text glued to it ("Tỉnh ủy Quảng Nam" -> "Tỉnh ủy"),
+    so that one body is one node however its citers write it."""
+    if place is None:
+        return body
+    words = body.split()
+    for name in (place.name, place.province):
+        n = len(name.split()) if name else 0
+        if n and tables.fold(" ".join(words[-n:])) == tables.fold(name):
+            words = words[:-n]
+            break
+    while words and len(words) > 1:
+        for admin in _ADMIN:
+            k = len(admin.split())
+            if tables.fold(" ".join(words[-k:])) == admin:
+                words = words[:-k]
+                break
+        else:
+            break
+    return " ".join(words) or body
+
+
+def _keys(ex: Extraction, context: Place | None) -> dict[int, tuple[Key, Place | None, str]]:
+    """Key, place and resolution of every mention with a symbol, by start offset.
+
+    A mention whose own words give no period takes it from its short-form antecedent, else
+    the nearest earlier mention of the same document, else the only period the text gives
+    it anywhere; failing that it floats and the build joins it later (relink.py).
+    """
+    out: dict[int, tuple[Key, Place | None, str]] = {}
+    for c in ex.citations:
+        if c.symbol is None:
+            continue
+        found = identity.key_of(c.symbol, family=c.family, locality=c.locality, level=c.level,
+                                date=c.date, term=c.term, year=c.year, context=context)
+        if found:
+            out[c.start] = (found[0], found[1], "stated")
+    for c in ex.citations:
+        if c.start not in out or out[c.start][0].period != UNKNOWN:
+            continue
+        key, place, _ = out[c.start]
+        known = [(s, k) for s, (k, _, _) in out.items()
+                 if k.floating == key and k.period != UNKNOWN]
+        source = out.get(c.resolved_from) if c.resolved_from is not None else None
+        earlier = [k for s, k in sorted(known) if s < c.start]
+        if source and source[0].period != UNKNOWN and source[0].floating == key:
+            out[c.start] = (source[0], place, "context")
+        elif earlier:
+            out[c.start] = (earlier[-1], place, "context")
+        elif len({k for _, k in known}) == 1:
+            out[c.start] = (known[0][1], place, "context")
+        else:
+            out[c.start] = (key, place, "floating")
+    return out
+
+
+def document_graph(ex: Extraction, source_key: str, content_hash: str) -> DocumentGraph:
+    w = _Writer(ex, source_key, content_hash)
+    keys = _keys(ex, w.context)
+    nodes: dict[int, URIRef] = {}
+    for c in ex.citations:
+        if c.start in keys:
+            key, place, how = keys[c.start]
+            nodes[c.start] = w.cited(c, key, place, how == "floating")
+    cited = unresolved = 0
+    for c in ex.citations:
+        if c.start not in nodes:
+            w.unresolved(c)
+            unresolved += 1
+            continue
+        cited += 1
+        obj, how = nodes[c.start], keys[c.start][2]
+        w.edge(URIRef(f"{w.iri}#m{c.start}"), w.subject, c.relation, obj, c, how, False)
+        if c.clause:
+            subj = nodes.get(c.clause.subject_start) or next(
+                (nodes[s.start] for s in reversed(ex.citations)
+                 if s.symbol == c.clause.subject and s.start < c.start and s.start in nodes), None)
+            if subj is not None:
+                w.edge(URIRef(f"{w.iri}#c{c.start}"), subj, c.clause.relation, obj, c, how, True)
+    w.drop_redundant_code_agents()
+    return DocumentGraph(w.iri, w.subject, w.g, cited, unresolved)

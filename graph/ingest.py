@@ -1,0 +1,166 @@
+"""Build: walk files, extract, map each to its named graph, load, join, summarise."""
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .document import document_graph, graph_iri
+from .relink import relink
+from .store import Store, replace_graph, drop_graph
+from .ontology import ontology
+from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION
+
+# Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
+MAPPING_VERSION = "1"
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: Path
+    key: str          # path relative to the folder given to build; names the graph
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class BuildSummary:
+    documents: int        # source documents in the store
+    citations: int        # mentions: evidence of a relation, plus unresolved short forms
+    nodes: int            # distinct documents (cited or present)
+    edges: int            # distinct stated relations
+    unresolved: int       # short forms with no full citation
+    ambiguous: int        # undated symbols that several known documents share
+    loaded: int           # files (re)loaded by this build
+    unchanged: int        # files whose graph was already current
+    skipped: tuple[Skipped, ...] = field(default=())
+
+    def lines(self) -> list[str]:
+        out = [f"documents {self.documents}, citations {self.citations}, nodes {self.nodes}, "
+               f"edges {self.edges}, unresolved {self.unresolved}, ambiguous {self.ambiguous}",
+               f"loaded {self.loaded}, unchanged {self.unchanged}, skipped {len(self.skipped)}"]
+        return out + [f"skipped {s}" for s in self.skipped]
+
+
+def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
+    """Text files under each path; a folder's files are keyed relative to that folder."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if f.is_file() and f.suffix.lower() in SUFFIXES and not any(
+                        part.startswith(".") for part in rel.parts):
+                    yield Source(f, rel.as_posix())
+        else:
+            yield Source(p, p.name)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(MAPPING_VERSION.encode() + b"\0" + data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapped:
+    key: str
+    ntriples: str | None
+    error: str | None
+
+
+def _map_one(path: str, key: str, digest: str) -> _Mapped:
+    """Runs in a worker process: read, extract, map. Any failure skips this file only."""
+    try:
+        doc = document_graph(_reader()(path), key, digest)
+        return _Mapped(key, doc.graph.serialize(format="nt"), None)
+    except Exception as e:   # a bad file must not stop the batch
+        reason = " ".join(str(e).split()) or "no message"
+        return _Mapped(key, None, f"{type(e).__name__}: {reason}"[:300])
+
+
+def _reader():
+    """The extractor's file reader (a function, so tests can replace it)."""
+    from danchieu.extract import read_file
+    return read_file
+
+
+def _current_hashes(store: Store) -> dict[str, str]:
+    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{DCH.contentHash}> ?h }} }}"
+    return {b["g"]["value"]: b["h"]["value"] for b in store.query(q)["results"]["bindings"]}
+
+
+def _count(store: Store, where: str, what: str = "*") -> int:
+    res = store.query(f"SELECT (COUNT({what}) AS ?n) WHERE {{ {where} }}")
+    return int(res["results"]["bindings"][0]["n"]["value"])
+
+
+def summarise(store: Store, loaded=0, unchanged=0, skipped=()) -> BuildSummary:
+    preds = " ".join(f"<{p}>" for p in set(RELATION.values()))
+    return BuildSummary(
+        documents=_count(store, f"GRAPH ?g {{ ?g a <{DCH.SourceRecord}> }}"),
+        citations=_count(store, f"GRAPH ?g {{ {{ ?e a <{DCH.Evidence}> FILTER NOT EXISTS "
+                                f"{{ ?e <{DCH.viaClause}> true }} }} UNION {{ ?e a <{DCH.UnresolvedMention}> }} }}"),
+        nodes=_count(store, f"GRAPH ?g {{ ?d a <{ELI.LegalResource}> }}", "DISTINCT ?d"),
+        edges=_count(store, f"{{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"VALUES ?p {{ {preds} }} }} }}"),
+        unresolved=_count(store, f"GRAPH ?g {{ ?e a <{DCH.UnresolvedMention}> }}"),
+        ambiguous=_count(store, f"GRAPH <{IDENTITY_GRAPH}> {{ ?d a <{DCH.AmbiguousReference}> }}"),
+        loaded=loaded, unchanged=unchanged, skipped=tuple(skipped))
+
+
+def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
+          progress: bool = True) -> BuildSummary:
+    from rich.progress import Progress
+    sources = list(walk(paths))
+    current = _current_hashes(store)
+    todo, skipped, unchanged = [], [], 0
+    for src in sources:
+        try:
+            digest = content_hash(src.path.read_bytes())
+        except OSError as e:
+            skipped.append(Skipped(str(src.path), f"cannot read: {e.strerror or e}"))
+            continue
+        if current.get(str(graph_iri(src.key))) == digest:
+            unchanged += 1
+        else:
+            todo.append((src, digest))
+    loaded = 0
+    with Progress(disable=not progress, transient=True) as bar:
+        task = bar.add_task("building", total=len(todo))
+        for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs)):
+            if mapped.error:
+                skipped.append(Skipped(str(src.path), mapped.error))
+            else:
+                replace_graph(store, str(graph_iri(src.key)), mapped.ntriples)
+                loaded += 1
+            bar.advance(task)
+    # The ontology rides along, so queries can use type and level labels.
+    replace_graph(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
+    relink(store)
+    store.flush()
+    return summarise(store, loaded, unchanged, skipped)
+
+
+def _mapped(todo, jobs: int) -> Iterator[_Mapped]:
+    args = [(str(s.path), s.key, d) for s, d in todo]
+    if jobs <= 1 or len(args) <= 1:
+        yield from (_map_one(*a) for a in args)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_map_one, *zip(*args))
+
+
+def remove(store: Store, keys: Iterable[str]) -> None:
+    """Forget source files (by key): drops exactly their assertions, then re-joins."""
+    for key in keys:
+        drop_graph(store, str(graph_iri(key)))
+    relink(store)

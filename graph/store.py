@@ -1,0 +1,187 @@
+"""Where the graph lives: an embedded Oxigraph folder, or any SPARQL 1.1 server.
+
+Both speak the same small interface, so build, queries, export and checks never ask which
+one they have. A document's graph is replaced by a single SPARQL update (DROP + INSERT
+DATA), which Oxigraph and SPARQL servers apply atomically: an interrupted build leaves
+whole documents only.
+"""
+from __future__ import annotations
+
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_STORE = Path(".danchieu") / "store"
+STORE_ENV = "DANCHIEU_STORE"
+ENDPOINT_ENV = "DANCHIEU_ENDPOINT"
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+def _is_read(query: str) -> str:
+    """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE), skipping prologue and comments."""
+    words = " ".join(line.split("#")[0] for line in query.splitlines()).split()
+    return next((w.upper() for w in words if w.upper() in
+                 {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}), "SELECT")
+
+
+def replace_update(graph: str, ntriples: str) -> str:
+    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
+
+
+class EmbeddedStore:
+    """A persistent pyoxigraph store in a folder (RocksDB: one process at a time)."""
+
+    def __init__(self, path: str | os.PathLike | None):
+        import pyoxigraph
+        self.location = str(path) if path is not None else None
+        if path is not None:
+            Path(path).mkdir(parents=True, exist_ok=True)
+        self._s = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({self.location!r})"
+
+    def query(self, query: str, union: bool = True):
+        """SELECT/ASK: W3C SPARQL Results JSON as a dict; CONSTRUCT/DESCRIBE: N-Triples text."""
+        from pyoxigraph import QueryResultsFormat, RdfFormat
+        res = self._s.query(query, use_default_graph_as_union=union)
+        if _is_read(query) in {"CONSTRUCT", "DESCRIBE"}:
+            return res.serialize(format=RdfFormat.N_TRIPLES).decode()
+        return json.loads(res.serialize(format=QueryResultsFormat.JSON))
+
+    def update(self, update: str) -> None:
+        self._s.update(update)
+
+    def graph_ntriples(self, graph: str) -> str:
+        from pyoxigraph import NamedNode, RdfFormat
+        return self._s.dump(format=RdfFormat.N_TRIPLES, from_graph=NamedNode(graph)).decode()
+
+    def nquads(self) -> str:
+        from pyoxigraph import RdfFormat
+        return self._s.dump(format=RdfFormat.N_QUADS).decode()
+
+    def flush(self) -> None:
+        if self.location:
+            self._s.flush()
+
+    def close(self) -> None:
+        self.flush()
+        del self._s
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """The three SPARQL 1.1 protocol URLs of a server.
+
+    From one URL: ".../query" or ".../sparql" gives ".../update" and ".../store" (Oxigraph)
+    or ".../data" (Fuseki's /sparql layout); a bare server URL gets Oxigraph's
+    /query, /update, /store. DANCHIEU_UPDATE_URL and DANCHIEU_STORE_URL override.
+    """
+    query: str
+    update: str
+    store: str
+
+    @classmethod
+    def from_url(cls, url: str) -> Endpoint:
+        base = url.rstrip("/")
+        if base.endswith("/query"):
+            root, store = base[: -len("/query")], "/store"
+        elif base.endswith("/sparql"):
+            root, store = base[: -len("/sparql")], "/data"
+        else:
+            root, store, base = base, "/store", base + "/query"
+        return cls(base, os.environ.get("DANCHIEU_UPDATE_URL", root + "/update"),
+                   os.environ.get("DANCHIEU_STORE_URL", root + store))
+
+
+class RemoteStore:
+    """Any SPARQL 1.1 server: Query and Update protocols, and the Graph Store protocol."""
+
+    def __init__(self, url: str, timeout: float = 120):
+        self.endpoint = Endpoint.from_url(url)
+        self.location = url
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.location!r})"
+
+    def _send(self, url: str, data: bytes | None, headers: dict, method: str) -> bytes:
+        req = urllib.request.Request(url, data=data, headers=headers, method=method)
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as r:
+                return r.read()
+        except urllib.error.HTTPError as e:
+            raise StoreError(f"{method} {url}: HTTP {e.code}: {e.read()[:500].decode(errors='replace')}") from e
+        except urllib.error.URLError as e:
+            raise StoreError(f"{method} {url}: {e.reason}; is the SPARQL server running?") from e
+
+    def query(self, query: str, union: bool = True):
+        form = _is_read(query)
+        accept = ("application/n-triples" if form in {"CONSTRUCT", "DESCRIBE"}
+                  else "application/sparql-results+json")
+        body = self._send(self.endpoint.query, query.encode(),
+                          {"Content-Type": "application/sparql-query", "Accept": accept}, "POST")
+        return body.decode() if form in {"CONSTRUCT", "DESCRIBE"} else json.loads(body)
+
+    def update(self, update: str) -> None:
+        self._send(self.endpoint.update, update.encode(),
+                   {"Content-Type": "application/sparql-update"}, "POST")
+
+    def graph_ntriples(self, graph: str) -> str:
+        url = self.endpoint.store + "?" + urllib.parse.urlencode({"graph": graph})
+        try:
+            return self._send(url, None, {"Accept": "application/n-triples"}, "GET").decode()
+        except StoreError as e:
+            if "HTTP 404" in str(e):
+                return ""
+            raise
+
+    def nquads(self) -> str:
+        out = []
+        for g in graphs(self):
+            for line in self.graph_ntriples(g).splitlines():
+                line = line.strip()
+                if line and not line.startswith("#"):
+                    out.append(f"{line[:-1].rstrip()} <{g}> .")
+        return "\n".join(out) + ("\n" if out else "")
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+Store = EmbeddedStore | RemoteStore
+
+
+def open_store(store: str | os.PathLike | None = None, endpoint: str | None = None) -> Store:
+    """The store to use: --endpoint / DANCHIEU_ENDPOINT, else --store / DANCHIEU_STORE,
+    else .danchieu/store under the current directory."""
+    if store is not None and endpoint is not None:
+        raise StoreError("give either a store folder or an endpoint URL, not both")
+    endpoint = endpoint or (None if store is not None else os.environ.get(ENDPOINT_ENV))
+    if endpoint:
+        return RemoteStore(endpoint)
+    return EmbeddedStore(store or os.environ.get(STORE_ENV) or DEFAULT_STORE)
+
+
+def graphs(store: Store) -> list[str]:
+    res = store.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    return [b["g"]["value"] for b in res["results"]["bindings"]]
+
+
+def replace_graph(store: Store, graph: str, ntriples: str) -> None:
+    """Replace one named graph in one atomic update."""
+    store.update(replace_update(graph, ntriples))
+
+
+def drop_graph(store: Store, graph: str) -> None:
+    store.update(f"DROP SILENT GRAPH <{graph}>")

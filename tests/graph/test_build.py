@@ -1,0 +1,145 @@
+"""Building data/seeds: the done-when of issue 4, against both stores."""
+import shutil
+
+import pytest
+
+from danchieu.graph import PREFIXES
+from danchieu.graph import ingest as build_mod
+from danchieu.graph.ingest import build, remove
+from danchieu.graph.check import check
+from danchieu.graph.export import export
+from danchieu.graph.vocab import DOC
+
+from .conftest import SEEDS
+
+PLAN = f"<{DOC}unnumbered/000_adf824d3a700fd9c>"          # the Sầm Sơn plan on Nghị quyết 29
+NQ29 = f"<{DOC}party/vn/TW/NQ/XIII/29>"
+KH619 = f"<{DOC}front/thanh-hoa/MTTQ-BTT/KH/2023/619>"
+
+
+def ask(store, where: str) -> bool:
+    return store.query(PREFIXES + f"ASK {{ {where} }}")["boolean"]
+
+
+def select(store, query: str) -> list[dict]:
+    res = store.query(PREFIXES + query)
+    return [{k: v["value"] for k, v in b.items()} for b in res["results"]["bindings"]]
+
+
+@pytest.fixture
+def seeded(store):
+    summary = build([SEEDS], store, progress=False)
+    return store, summary
+
+
+def test_summary_counts(seeded):
+    _, s = seeded
+    assert (s.documents, s.loaded, s.unchanged, s.skipped) == (5, 5, 0, ())
+    assert s.citations >= 95 and s.edges > 50 and s.nodes > 50
+
+
+def test_sam_son_plan_implements_619_and_29(seeded):
+    store, _ = seeded
+    assert ask(store, f"{PLAN} dch:implements {KH619}, {NQ29}")
+    assert select(store, f"SELECT ?id WHERE {{ {KH619} eli:id_local ?id }}") == [{"id": "619/KH-MTTQ-BTT"}]
+
+
+def test_619_implements_29_as_the_plan_asserts(seeded):
+    store, _ = seeded
+    assert ask(store, f"{KH619} dch:implements {NQ29}")
+    rows = select(store, f"""SELECT ?src ?sentence WHERE {{
+        ?e rdf:subject {KH619} ; rdf:predicate dch:implements ; rdf:object {NQ29} ;
+           dch:assertedIn ?src ; dch:viaClause true ; dch:sentence ?sentence }}""")
+    assert rows and {r["src"] for r in rows} == {PLAN[1:-1]}
+    assert all("619" in r["sentence"] for r in rows)
+
+
+def test_29_NQ_TW_metadata(seeded):
+    store, _ = seeded
+    rows = select(store, f"""SELECT DISTINCT ?date ?body ?term WHERE {{
+        {NQ29} eli:date_document ?date ; eli:passed_by/skos:prefLabel ?body ; dch:term ?term }}""")
+    assert rows == [{"date": "2022-11-17", "body": "Ban Chấp hành Trung ương Đảng", "term": "XIII"}]
+
+
+def test_124_QD_TW_is_a_quy_dinh_cited_by_four_seeds(seeded):
+    store, _ = seeded
+    rows = select(store, """SELECT ?doc (COUNT(DISTINCT ?src) AS ?n) WHERE {
+        ?doc eli:id_local "124-QĐ/TW" ; eli:type_document/skos:prefLabel "Quy định"@vi .
+        ?e dch:assertedIn ?src ; rdf:object ?doc .
+        FILTER NOT EXISTS { ?e dch:viaClause true } } GROUP BY ?doc""")
+    assert rows == [{"doc": f"{DOC}party/vn/TW/Q%C4%90/XII/124", "n": "4"}]
+
+
+def test_01_KL_TW_implements_05_CT_TW(seeded):
+    store, _ = seeded
+    assert ask(store, """?kl eli:id_local "01-KL/TW" . ?ct eli:id_local "05-CT/TW" . ?kl dch:implements ?ct""")
+
+
+def test_29_NQ_TU_is_the_quang_nam_provincial_resolution(seeded):
+    store, _ = seeded
+    rows = select(store, """SELECT DISTINCT ?doc ?date ?body WHERE {
+        ?doc eli:id_local "29-NQ/TU" ; eli:date_document ?date ; eli:passed_by/skos:prefLabel ?body }""")
+    assert rows == [{"doc": f"{DOC}party/quang-nam/TU/NQ/2023/29", "date": "2023-04-11",
+                     "body": "Tỉnh ủy Quảng Nam"}]
+    assert not ask(store, f"<{DOC}party/quang-nam/TU/NQ/2023/29> ?p {NQ29}")
+
+
+def test_seeds_graph_passes_shacl(seeded):
+    store, _ = seeded
+    report = check(store)
+    assert report.conforms, report.shacl
+
+
+def test_building_twice_changes_nothing(seeded):
+    store, _ = seeded
+    before = export(store, "nq")
+    again = build([SEEDS], store, progress=False)
+    assert (again.loaded, again.unchanged) == (0, 5)
+    assert export(store, "nq") == before
+
+
+def test_a_changed_file_replaces_only_its_own_graph(store, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    build([folder], store, progress=False)
+    graphs = {g: store.graph_ntriples(g) for g in _source_graphs(store)}
+    changed = folder / "000_adf824d3a700fd9c.txt"
+    changed.write_text(changed.read_text(encoding="utf-8-sig").replace("619 /KH-MTTQ-BTT", "620 /KH-MTTQ-BTT"),
+                       encoding="utf-8")
+    s = build([folder], store, progress=False)
+    assert (s.loaded, s.unchanged) == (1, 4)
+    after = {g: store.graph_ntriples(g) for g in _source_graphs(store)}
+    diff = {g for g in graphs if graphs[g] != after[g]}
+    assert diff == {"https://w3id.org/danchieu/source/000_adf824d3a700fd9c.txt"}
+    assert not ask(store, f"{PLAN} dch:implements {KH619}")
+    assert ask(store, f"{PLAN} dch:implements <{DOC}front/thanh-hoa/MTTQ-BTT/KH/2023/620>")
+
+
+def test_a_bad_file_is_skipped_and_the_batch_goes_on(store, tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    real = build_mod._reader()
+
+    def reader():
+        def read(path):
+            if path.endswith("002_c0c8076b9fcf1fb7.txt"):
+                raise ValueError("cannot decode\nthis file")
+            return real(path)
+        return read
+    monkeypatch.setattr(build_mod, "_reader", reader)
+    s = build([folder], store, progress=False)
+    assert s.loaded == 4 and len(s.skipped) == 1
+    assert "002_c0c8076b9fcf1fb7.txt: ValueError: cannot decode this file" in str(s.skipped[0])
+
+
+def test_removing_a_file_removes_exactly_its_assertions(seeded):
+    store, _ = seeded
+    remove(store, ["000_adf824d3a700fd9c.txt"])
+    assert not ask(store, f"{PLAN} ?p ?o")
+    assert not ask(store, f"{KH619} ?p ?o")              # only the plan spoke of 619
+    assert ask(store, """?d eli:id_local "124-QĐ/TW" """)  # others still cite 124
+
+
+def _source_graphs(store):
+    return [b["g"]["value"] for b in store.query(
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/danchieu/ontology#SourceRecord> } }")["results"]["bindings"]]

@@ -1,0 +1,77 @@
+"""The store interface, against an embedded folder and a real Oxigraph server."""
+import pytest
+from rdflib import Dataset, Graph
+
+from danchieu.graph.export import export
+from danchieu.graph.store import Endpoint, StoreError, graphs, open_store, replace_graph
+
+from .conftest import assert_isomorphic
+
+G1, G2 = "https://w3id.org/danchieu/source/a.txt", "https://w3id.org/danchieu/source/b.txt"
+T = '<https://example.org/s> <https://example.org/p> "{}"@vi .'
+
+
+def test_replace_graph_replaces_exactly_one_graph(store):
+    replace_graph(store, G1, T.format("một"))
+    replace_graph(store, G2, T.format("hai"))
+    replace_graph(store, G1, T.format("ba"))
+    assert store.graph_ntriples(G1).strip() == T.format("ba")
+    assert store.graph_ntriples(G2).strip() == T.format("hai")
+    assert graphs(store) == [G1, G2]
+
+
+def test_a_failed_load_leaves_the_old_graph_whole(store):
+    replace_graph(store, G1, T.format("cũ"))
+    with pytest.raises(Exception):
+        replace_graph(store, G1, T.format("mới") + "\n<broken")
+    assert store.graph_ntriples(G1).strip() == T.format("cũ")
+
+
+def test_union_default_graph_and_results_json(store):
+    replace_graph(store, G1, T.format("một"))
+    res = store.query('SELECT ?o WHERE { ?s <https://example.org/p> ?o }')
+    assert res["head"]["vars"] == ["o"]
+    assert res["results"]["bindings"] == [{"o": {"type": "literal", "value": "một", "xml:lang": "vi"}}]
+    assert store.query("ASK { ?s ?p ?o }") == {"head": {}, "boolean": True}
+
+
+@pytest.mark.parametrize("fmt, parse", [("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")])
+def test_export_with_named_graphs_round_trips(store, fmt, parse):
+    replace_graph(store, G1, T.format("một"))
+    replace_graph(store, G2, T.format("hai"))
+    ds = Dataset().parse(data=export(store, fmt), format=parse)
+    names = {str(c.identifier) for c in ds.graphs() if len(c)}
+    assert {G1, G2} <= names
+    assert len(list(ds.quads((None, None, None, None)))) == 2
+
+
+def test_turtle_export_is_the_union(store):
+    replace_graph(store, G1, T.format("một"))
+    replace_graph(store, G2, T.format("hai"))
+    expected = Graph().parse(data=T.format("một") + "\n" + T.format("hai"), format="nt")
+    assert_isomorphic(Graph().parse(data=export(store, "ttl"), format="turtle"), expected)
+
+
+def test_endpoint_urls():
+    assert Endpoint.from_url("http://h:7878") == Endpoint("http://h:7878/query", "http://h:7878/update", "http://h:7878/store")
+    assert Endpoint.from_url("http://h/ds/sparql").store == "http://h/ds/data"
+
+
+def test_open_store_default_location_and_env(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("DANCHIEU_STORE", raising=False)
+    monkeypatch.delenv("DANCHIEU_ENDPOINT", raising=False)
+    s = open_store()
+    assert (tmp_path / ".danchieu" / "store").is_dir()
+    s.close()
+    monkeypatch.setenv("DANCHIEU_STORE", str(tmp_path / "elsewhere"))
+    open_store().close()
+    assert (tmp_path / "elsewhere").is_dir()
+    with pytest.raises(StoreError):
+        open_store(store=tmp_path / "x", endpoint="http://h/query")
+
+
+def test_unreachable_server_says_so():
+    s = open_store(endpoint="http://127.0.0.1:9/query")
+    with pytest.raises(StoreError, match="is the SPARQL server running"):
+        s.query("ASK {}")
