@@ -8,14 +8,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .errors import ReadError
 from .model import Extraction
 
 MAX_BYTES = int(os.environ.get("DANCHIEU_MAX_BYTES", 50 * 1024 * 1024))
 TEXT_SUFFIXES = (".txt", ".text", ".md")
-
-
-class ReadError(Exception):
-    """A file that cannot be read; ``str(error)`` is the one-line reason."""
+SUFFIXES = TEXT_SUFFIXES + (".docx", ".pdf", ".html", ".htm")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -73,18 +71,34 @@ def read_bytes(path: Path) -> bytes:
         raise ReadError(error.strerror or str(error)) from None
 
 
+def file_text(path: Path) -> tuple[str, str]:
+    """The text of a file and what it was read as: an encoding, or "docx", "pdf"."""
+    from . import formats
+    data = read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return formats.docx_text(data), "docx"
+    if suffix == ".pdf":
+        return formats.pdf_text(data), "pdf"
+    text, encoding = decode(data)
+    if suffix in (".html", ".htm"):
+        return formats.html_text(text), encoding
+    return text, encoding
+
+
 def read_file(path: str | os.PathLike) -> Extraction:
-    """Read and extract one file. Raises ReadError with a one-line reason."""
+    """Read and extract one file (.txt in UTF-8, UTF-16 or Windows-1258, .docx, .pdf, .html).
+    Raises ReadError with a one-line reason."""
     from .pipeline import read_text
     path = Path(path)
     if path.is_dir():
         raise ReadError("is a directory")
-    text, encoding = decode(read_bytes(path))
+    text, encoding = file_text(path)
     extraction = read_text(text)
     return Extraction(extraction.text, extraction.source, extraction.citations, encoding)
 
 
-def walk(paths: list[str | os.PathLike], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> list[Path]:
+def walk(paths: list[str | os.PathLike], suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
     """Files named, and the readable files under directories named, in a stable order."""
     found: list[Path] = []
     for raw in paths:

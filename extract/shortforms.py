@@ -43,10 +43,11 @@ def _ending_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(e) for e in _type_word_endings()[0]}, reverse=True))
 
 
-_NUMBER = re.compile(r" (?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
+_NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
 # Not the start of a symbol, a list sharing one, a date or a decimal.
 _NOT_SHORT = re.compile(r"[0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9]")
-_SO = re.compile(r"(?:số|Số|SỐ)[ ]*:?[ ]*$")
+_LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
+_SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
 
 
@@ -58,9 +59,15 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
         num_end = m.end()
         if _NOT_SHORT.match(view, num_end):
             continue
-        before = view[max(0, m.start() - 40):m.start()]
+        # At the start of a line the number continues a wrapped line only after a single line
+        # break, and never as a list marker ("Dự án\n\n1. Ngân sách", "Quyết định\n1.\n").
+        if view[m.start()] == "\n" and (view[m.start() - 1:m.start()] == "\n"
+                                        or _LIST_MARK.match(view, num_end)):
+            continue
+        # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
+        before = view[max(0, m.start() - 40):m.start()].replace("\n", " ")
         so = _SO.search(before)
-        head = before[:so.start()].rstrip(" ") if so else before
+        head = before[:so.start()].rstrip(" ") if so else before.rstrip(" ")
         if not head.endswith(endings):
             continue
         word = next(head[-n:] for n in _ending_lengths() if head[-n:] in spellings)

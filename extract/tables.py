@@ -118,7 +118,7 @@ def type_by_word() -> dict[str, DocType]:
 def type_word_regex() -> re.Pattern:
     """Any type word or alias, over folded text, longest first."""
     words = sorted(type_by_word(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile("|".join(_spaces(re.escape(w).replace("\\ ", " ")) for w in words))
 
 
 @cache

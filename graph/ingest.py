@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from danchieu.extract.reader import SUFFIXES  # the file types the extractor reads
 from .document import document_graph, graph_iri
 from .relink import relink
 from .store import Store, replace_graph, drop_graph
@@ -16,7 +17,6 @@ from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION
 
 # Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
 MAPPING_VERSION = "1"
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 
 
 @dataclass(frozen=True, slots=True)
