@@ -1,0 +1,1 @@
+"""Placeholder: this stage lands in a later change."""
