@@ -30,8 +30,10 @@ __all__ = ["build", "open_store", "export", "check", "sparql", "remove", "BuildS
            "StoreError", "DEFAULT_STORE", "FORMATS", "PREFIXES"]
 
 
-def _store(store, endpoint) -> Store:
-    return store if isinstance(store, (EmbeddedStore, RemoteStore)) else open_store(store, endpoint)
+def _store(store, endpoint, write: bool = False) -> Store:
+    if isinstance(store, (EmbeddedStore, RemoteStore)):
+        return store
+    return open_store(store, endpoint, write=write)
 
 
 def build(paths: Iterable[str | os.PathLike], store: Store | str | os.PathLike | None = None,
@@ -41,7 +43,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store | str | os.PathLike |
     Idempotent: an unchanged file is skipped, a changed one replaces only its own graph.
     A file that cannot be read or extracted is skipped and listed in the summary.
     """
-    return _build(paths, _store(store, endpoint), jobs=jobs, progress=progress)
+    return _build(paths, _store(store, endpoint, write=True), jobs=jobs, progress=progress)
 
 
 def sparql(query: str, store: Store | str | os.PathLike | None = None,

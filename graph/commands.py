@@ -25,9 +25,9 @@ EndpointOpt = typer.Option(None, "--endpoint", envvar=ENDPOINT_ENV, show_envvar=
                            help="SPARQL 1.1 query URL of a server, instead of a store folder.")
 
 
-def _open(store: Optional[Path], endpoint: Optional[str]):
+def _open(store: Optional[Path], endpoint: Optional[str], write: bool = False):
     try:
-        return open_store(None if endpoint else store, endpoint)
+        return open_store(None if endpoint else store, endpoint, write=write)
     except (StoreError, OSError) as e:
         typer.echo(f"error: cannot open the store: {e}", err=True)
         raise typer.Exit(2)
@@ -47,7 +47,7 @@ def build(paths: list[Path] = typer.Argument(..., exists=True, help="Files or fo
         danchieu build ../shared/corpus --jobs 4 --store work/graph
         danchieu build data/seeds --endpoint http://127.0.0.1:7878/query
     """
-    s = _open(store, endpoint)
+    s = _open(store, endpoint, write=True)
     try:
         summary = _build(paths, s, jobs=jobs, progress=progress)
     except StoreError as e:
@@ -57,6 +57,8 @@ def build(paths: list[Path] = typer.Argument(..., exists=True, help="Files or fo
         s.close()
     for line in summary.lines():
         typer.echo(line)
+    if summary.skipped:
+        raise typer.Exit(1)           # documented: 1 when any file was skipped
 
 
 def sparql(query: Optional[str] = typer.Argument(None, help="The query text."),

@@ -83,8 +83,11 @@ def _map_one(path: str, key: str, digest: str) -> _Mapped:
         doc = document_graph(_reader()(path), key, digest)
         return _Mapped(key, doc.graph.serialize(format="nt"), None)
     except Exception as e:   # a bad file must not stop the batch
+        from danchieu.extract import ReadError
         reason = " ".join(str(e).split()) or "no message"
-        return _Mapped(key, None, f"{type(e).__name__}: {reason}"[:300])
+        if not isinstance(e, ReadError):      # an unexpected failure: say what kind
+            reason = f"{type(e).__name__}: {reason}"
+        return _Mapped(key, None, reason[:300])
 
 
 def _reader():
@@ -142,12 +145,25 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
             else:
                 replace_graph(store, str(graph_iri(src.key)), mapped.ntriples)
                 loaded += 1
+                if loaded % SNAPSHOT_EVERY == 0:
+                    _publish(store)
             bar.advance(task)
     # The ontology rides along, so queries can use type and level labels.
     replace_graph(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
     relink(store)
     store.flush()
+    _publish(store)
     return summarise(store, loaded, unchanged, skipped)
+
+
+# Readers in other processes see the store as of the last snapshot (see EmbeddedStore).
+SNAPSHOT_EVERY = 50
+
+
+def _publish(store: Store) -> None:
+    publish = getattr(store, "publish_snapshot", None)     # a remote server needs none
+    if publish:
+        publish()
 
 
 def _mapped(todo, jobs: int) -> Iterator[_Mapped]:
@@ -164,3 +180,5 @@ def remove(store: Store, keys: Iterable[str]) -> None:
     for key in keys:
         drop_graph(store, str(graph_iri(key)))
     relink(store)
+    store.flush()
+    _publish(store)

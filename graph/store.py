@@ -35,15 +35,101 @@ def replace_update(graph: str, ntriples: str) -> str:
     return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}\n}} }}"
 
 
-class EmbeddedStore:
-    """A persistent pyoxigraph store in a folder (RocksDB: one process at a time)."""
+def snapshot_dir(path: str | os.PathLike) -> Path:
+    """Where a build publishes consistent copies of the store for readers: "store.snapshots",
+    one folder per generation and a file CURRENT naming the newest."""
+    path = Path(path)
+    return path.with_name(path.name + ".snapshots")
 
-    def __init__(self, path: str | os.PathLike | None):
+
+# RocksDB opens a snapshot's files lazily: a generation is removed only when it is neither one
+# of the newest two nor younger than this, so no reader loses files under it.
+SNAPSHOT_GRACE_SECONDS = 600
+
+
+class EmbeddedStore:
+    """A persistent pyoxigraph store in a folder.
+
+    RocksDB lets one process write. While a build holds the store, other processes open the
+    newest snapshot the build published (``publish_snapshot``: a RocksDB checkpoint, hard
+    links, made after each batch of documents), read-only: queries keep answering, from a
+    consistent graph at most one batch old.
+    """
+
+    def __init__(self, path: str | os.PathLike | None, read_only: bool = False):
+        """``read_only``: read the newest snapshot, never taking the writer's lock, so a build
+        can start at any time; without a snapshot yet, the store itself."""
         import pyoxigraph
         self.location = str(path) if path is not None else None
-        if path is not None:
-            Path(path).mkdir(parents=True, exist_ok=True)
-        self._s = pyoxigraph.Store(str(path)) if path is not None else pyoxigraph.Store()
+        self.read_only = False
+        if path is None:
+            self._s = pyoxigraph.Store()
+            return
+        if read_only and (snapshot_dir(path) / "CURRENT").exists():
+            self._s = self._open_snapshot(path)
+            self.read_only = True
+            return
+        Path(path).mkdir(parents=True, exist_ok=True)
+        # A writer waits a moment for a reader of a store without snapshot; not for a build.
+        self._s = self._open_primary(path, wait=0 if read_only else 2)
+        if self._s is None:
+            if not read_only:
+                raise StoreError(f"the store {path} is being written by another process "
+                                 "(a build); wait for it to finish")
+            self._s = self._open_snapshot(path)
+            self.read_only = True
+
+    @staticmethod
+    def _open_primary(path, wait: float):
+        """The store itself, read-write; None while another process holds it past ``wait`` s."""
+        import time
+        import pyoxigraph
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return pyoxigraph.Store(str(path))
+            except OSError as error:
+                if "lock" not in str(error).lower():
+                    raise StoreError(f"cannot open the store {path}: {error}") from None
+                if time.monotonic() >= deadline:
+                    return None
+                time.sleep(0.1)
+
+    @staticmethod
+    def _open_snapshot(path):
+        import time
+        import pyoxigraph
+        folder = snapshot_dir(path)
+        for _ in range(20):        # a build may be publishing a newer generation right now
+            try:
+                current = (folder / "CURRENT").read_text().strip()
+                return pyoxigraph.Store.read_only(str(folder / current))
+            except (OSError, RuntimeError):
+                time.sleep(0.05)
+        raise StoreError(f"the store {path} is being written by another process (a build) "
+                         "and has no snapshot yet; try again in a moment")
+
+    def publish_snapshot(self) -> None:
+        """Checkpoint the store as a new generation under "<store>.snapshots" and point
+        CURRENT at it (a rename: readers see the old or the new, never half)."""
+        if not self.location or self.read_only:
+            return
+        import shutil
+        import time
+        folder = snapshot_dir(self.location)
+        folder.mkdir(parents=True, exist_ok=True)
+        generations = sorted((p for p in folder.iterdir() if p.is_dir() and p.name.isdigit()),
+                             key=lambda p: int(p.name))
+        fresh = folder / str(int(generations[-1].name) + 1 if generations else 1)
+        self._s.flush()
+        self._s.backup(str(fresh))
+        pointer = folder / f"CURRENT.{os.getpid()}"
+        pointer.write_text(fresh.name)
+        pointer.replace(folder / "CURRENT")
+        now = time.time()
+        for old in generations[:-1]:
+            if now - old.stat().st_mtime > SNAPSHOT_GRACE_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({self.location!r})"
@@ -57,6 +143,9 @@ class EmbeddedStore:
         return json.loads(res.serialize(format=QueryResultsFormat.JSON))
 
     def update(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.location} is being written by another process "
+                             "(a build); wait for it to finish")
         self._s.update(update)
 
     def graph_ntriples(self, graph: str) -> str:
@@ -68,7 +157,7 @@ class EmbeddedStore:
         return self._s.dump(format=RdfFormat.N_QUADS).decode()
 
     def flush(self) -> None:
-        if self.location:
+        if self.location and not self.read_only:
             self._s.flush()
 
     def close(self) -> None:
@@ -162,15 +251,17 @@ class RemoteStore:
 Store = EmbeddedStore | RemoteStore
 
 
-def open_store(store: str | os.PathLike | None = None, endpoint: str | None = None) -> Store:
+def open_store(store: str | os.PathLike | None = None, endpoint: str | None = None,
+               write: bool = False) -> Store:
     """The store to use: --endpoint / DANCHIEU_ENDPOINT, else --store / DANCHIEU_STORE,
-    else .danchieu/store under the current directory."""
+    else .danchieu/store under the current directory. Readers (``write=False``) of an
+    embedded store read its newest snapshot, so they never block a build."""
     if store is not None and endpoint is not None:
         raise StoreError("give either a store folder or an endpoint URL, not both")
     endpoint = endpoint or (None if store is not None else os.environ.get(ENDPOINT_ENV))
     if endpoint:
         return RemoteStore(endpoint)
-    return EmbeddedStore(store or os.environ.get(STORE_ENV) or DEFAULT_STORE)
+    return EmbeddedStore(store or os.environ.get(STORE_ENV) or DEFAULT_STORE, read_only=not write)
 
 
 def graphs(store: Store) -> list[str]:
