@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from danchieu.extract import ReadError, citation_record, read_file, walk
 from danchieu.extract.serialize import FIELDS
@@ -119,8 +120,9 @@ def _print_table(rows: list[dict], out) -> None:
     for r in rows:
         clause = f"{r['clause_subject']} {r['clause_relation']}" if r["clause_subject"] else ""
         symbol = r["symbol"] or f"? {r['text']} (unresolved)"
-        table.add_row(r["doc"], str(r["start"]), symbol, r["type"] or "", r["date"] or "",
-                      r["issuer"] or "", r["relation"], clause)
+        # Text(), not str: a document's "[red]" or "[/]" must print as written, not as markup.
+        table.add_row(*(Text(v) for v in (r["doc"], str(r["start"]), symbol, r["type"] or "",
+                                          r["date"] or "", r["issuer"] or "", r["relation"], clause)))
     console.print(table)
 
 

@@ -118,10 +118,11 @@ def _csv(result: dict) -> str:
 def _table(result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
     names, rows = _rows(result)
     table = Table(*names)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))   # values print as written, never as markup
     Console(width=200).print(table)
     typer.echo(f"{len(rows)} rows")
 
