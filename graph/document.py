@@ -98,7 +98,7 @@ class _Writer:
 
     def _type(self, word: str | None, code: str | None, family: str | None) -> URIRef:
         t = tables.type_by_word(word) or tables.type_by_code(code, family)
-        return URIRef(TYPE + (t.slug if t else "van-ban"))
+        return URIRef(TYPE + (tables.slug(t.word) if t else "van-ban"))
 
     def _describe(self, node: URIRef, *, symbol, type_word, number, date, title, term,
                   family, issuers, level, place, key: Key | None) -> None:

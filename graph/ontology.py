@@ -37,7 +37,7 @@ def types_graph() -> Graph:
     g.add((scheme, SKOS.prefLabel, Literal("Loại văn bản", lang="vi")))
     g.add((scheme, SKOS.prefLabel, Literal("Document types", lang="en")))
     for t in tables.doc_types():
-        c = URIRef(TYPE + t.slug)
+        c = URIRef(TYPE + tables.slug(t.word))
         g.add((c, RDF.type, SKOS.Concept))
         g.add((c, RDF.type, ELI.ResourceType))
         g.add((c, SKOS.inScheme, scheme))

@@ -5,21 +5,14 @@ rather than copying them, so a new type or issuer code reaches both stages at on
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
-import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import datetime as dt
-
-
-def fold(text: str) -> str:
-    """Lower case, no diacritics, đ -> d, single spaces: how names are compared."""
-    text = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", text).strip().lower()
+from danchieu.extract.normalize import fold_key as fold
+from danchieu.extract.tables import DocType, IssuerCode, tables
 
 
 def slug(text: str) -> str:
@@ -27,34 +20,8 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
-def _toml(name: str) -> dict:
-    return tomllib.loads((resources.files("danchieu.extract") / "tables" / name).read_text("utf-8"))
-
-
-@dataclass(frozen=True, slots=True)
-class DocType:
-    word: str
-    english: str
-    codes: tuple[str, ...]
-    default_for: tuple[str, ...]
-
-    @property
-    def slug(self) -> str:
-        return slug(self.word)
-
-
-@dataclass(frozen=True, slots=True)
-class IssuerCode:
-    code: str
-    family: str | None
-    level: str | None
-    body: str | None
-
-
-@cache
 def doc_types() -> tuple[DocType, ...]:
-    return tuple(DocType(t["word"], t["english"], tuple(t.get("codes", ())),
-                         tuple(t.get("default_for", ()))) for t in _toml("types.toml")["type"])
+    return tables().types
 
 
 @cache
@@ -81,8 +48,7 @@ def type_by_code(code: str | None, family: str | None) -> DocType | None:
 
 @cache
 def issuer_codes() -> dict[str, IssuerCode]:
-    return {fold(c["code"]): IssuerCode(c["code"], c.get("family"), c.get("level"), c.get("body"))
-            for c in _toml("issuers.toml")["code"]}
+    return {fold(c.code): c for c in tables().issuers}
 
 
 def issuer_code(code: str) -> IssuerCode | None:
@@ -95,19 +61,19 @@ def issuer_code(code: str) -> IssuerCode | None:
 @cache
 def provinces() -> dict[str, str]:
     """Folded province name -> canonical name."""
-    return {fold(n): n for n in _toml("localities.toml")["province"]["names"]}
+    return {fold(n): n for n in tables().provinces}
 
 
 @cache
 def cities() -> frozenset[str]:
     """Centrally-run cities: "thành phố X" for these is a province."""
-    return frozenset(_toml("localities.toml")["province"]["cities"])
+    return frozenset(tables().central_cities)
 
 
 @cache
 def districts() -> dict[str, tuple[str, str]]:
     """Folded district name -> (canonical district, canonical province)."""
-    return {fold(d): (d, p) for d, p in _toml("localities.toml")["district"].items()}
+    return {fold(d): (d, p) for d, p in tables().districts.items()}
 
 
 @dataclass(frozen=True, slots=True)
