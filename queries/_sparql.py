@@ -1,0 +1,219 @@
+"""SPARQL plumbing for the queries: safe terms, result rows, and document metadata.
+
+User input never reaches a query as text: literals go through ``literal`` (every character
+SPARQL gives meaning to is escaped), IRIs through ``iri`` (refused unless they are a valid
+IRIREF), and both are bound with VALUES.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from danchieu.graph import PREFIXES
+from danchieu.graph.identity import UNKNOWN, Key
+from danchieu.graph.store import EmbeddedStore, RemoteStore, Store, open_store
+from danchieu.graph.vocab import DCH, DOC, ELI, IDENTITY_GRAPH, RELATION
+
+UNNUMBERED = str(DCH.UnnumberedDocument)
+
+# Relation name <-> predicate IRI (the graph's own table).
+PREDICATES: dict[str, str] = {name: str(p) for name, p in RELATION.items()}
+RELATION_OF: dict[str, str] = {p: name for name, p in PREDICATES.items()}
+LEVELS = ("Trung ương", "tỉnh", "huyện", "xã")
+
+# IRIREF of the SPARQL grammar: no spaces, no <>"{}|^`\ and no control characters.
+_IRI = re.compile(r'^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>"{}|^`\\\x00-\x20]*$')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+            "\b": "\\b", "\f": "\\f"}
+
+
+def literal(value: str) -> str:
+    """A SPARQL string literal for any text (ECHAR escapes; control characters as \\u)."""
+    out = []
+    for ch in str(value):
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ch == "\x7f":
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def is_iri(value: str) -> bool:
+    return bool(_IRI.match(value or ""))
+
+
+def iri(value: str) -> str:
+    if not is_iri(value):
+        raise ValueError(f"not an IRI: {value!r}")
+    return f"<{value}>"
+
+
+def values(var: str, terms: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ {' '.join(terms)} }}"
+
+
+def predicates(relations: Iterable[str] | str | None) -> list[str]:
+    """Predicate IRIs for relation names; None means every relation."""
+    if relations is None:
+        return list(PREDICATES.values())
+    if isinstance(relations, str):
+        relations = [relations]
+    out = []
+    for r in relations:
+        name = r.strip().replace("-", "_")
+        if name not in PREDICATES:
+            raise ValueError(f"unknown relation {r!r}; use one of {', '.join(PREDICATES)}")
+        out.append(PREDICATES[name])
+    return out
+
+
+@contextmanager
+def session(store=None, endpoint=None) -> Iterator[Store]:
+    """The store to query: a Store object is used as it is; a folder or URL is opened here
+    and closed afterwards (an embedded folder is locked while open)."""
+    if isinstance(store, (EmbeddedStore, RemoteStore)):
+        yield store
+        return
+    s = open_store(store, endpoint)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def select(store: Store, query: str) -> list[dict[str, str]]:
+    """Rows of a SELECT as {variable: value} (unbound variables left out)."""
+    res = store.query(PREFIXES + query)
+    return [{k: v["value"] for k, v in b.items()} for b in res["results"]["bindings"]]
+
+
+# ---------------------------------------------------------------- document metadata
+
+# Oxigraph's union default graph is a multiset over the named graphs: a document cited by
+# 10,000 files has 10,000 copies of its eli:id_local triple. Joins over it multiply, so each
+# query below reads single triple patterns with DISTINCT and the joins happen in Python.
+_DOC_META = """SELECT DISTINCT ?d ?k ?v WHERE { %VALUES%
+  VALUES (?p ?k) { (eli:id_local "symbol") (eli:title "title") (eli:date_document "date")
+                   (dch:term "term") (eli:type_document "type") (eli:passed_by "org")
+                   (rdf:type "class") }
+  ?d ?p ?v }"""
+_SOURCE = """SELECT DISTINCT ?d ?v WHERE { %VALUES% GRAPH ?g { ?g dch:describes ?d ; dch:sourceKey ?v } }"""
+_AMBIGUOUS = """SELECT DISTINCT ?d WHERE { %VALUES% GRAPH <%IDENTITY%> { ?d a dch:AmbiguousReference } }"""
+_ORG_META = """SELECT DISTINCT ?d ?k ?v WHERE { %VALUES%
+  VALUES (?p ?k) { (rdf:type "class") (skos:prefLabel "label") (skos:notation "notation")
+                   (dch:level "level") (dch:locality "locality") }
+  ?d ?p ?v }"""
+_LABELS = """SELECT DISTINCT ?d ?v WHERE { %VALUES% ?d skos:prefLabel ?v FILTER(lang(?v) = "vi") }"""
+
+
+def _rows(store: Store, template: str, nodes: list[str], **extra) -> list[dict[str, str]]:
+    out = []
+    for i in range(0, len(nodes), _BATCH):
+        q = template.replace("%VALUES%", values("d", (f"<{n}>" for n in nodes[i:i + _BATCH])))
+        for k, v in extra.items():
+            q = q.replace(f"%{k}%", v)
+        out += select(store, q)
+    return out
+
+
+FIELDS = ("id", "symbol", "type", "title", "date", "issuer", "level", "locality", "term", "source")
+_BATCH = 2000
+
+
+def _scope_level(node: str) -> str | None:
+    key = Key.from_uri(node)
+    if key is None or key.scope == UNKNOWN:
+        return None
+    if key.scope == "vn":
+        return "Trung ương"
+    return None if "." in key.scope else "tỉnh"
+
+
+def metadata(store: Store, nodes: Iterable[str]) -> dict[str, dict]:
+    """What the graph says about each document: one value per field, chosen the same way
+    every time (earliest date, shortest title; every issuer, joined), plus ``all`` (each
+    field's full set of values, for lookups) and ``ambiguous``/``unnumbered`` flags."""
+    nodes = list(dict.fromkeys(n for n in nodes if is_iri(n)))
+    found: dict[str, dict[str, set[str]]] = {n: {} for n in nodes}
+    orgs: dict[str, set[str]] = {}
+    for row in _rows(store, _DOC_META, nodes):
+        k, v = row["k"], row["v"]
+        if k == "org":
+            orgs.setdefault(row["d"], set()).add(v)
+        elif k == "class":
+            if v == UNNUMBERED:
+                found[row["d"]]["unnumbered"] = {"1"}
+        else:
+            found[row["d"]].setdefault(k, set()).add(v)
+    for row in _rows(store, _SOURCE, nodes):
+        found[row["d"]].setdefault("source", set()).add(row["v"])
+    for row in _rows(store, _AMBIGUOUS, nodes, IDENTITY=str(IDENTITY_GRAPH)):
+        found[row["d"]]["ambiguous"] = {"1"}
+    org_meta: dict[str, dict[str, set[str]]] = {}
+    for row in _rows(store, _ORG_META, sorted({o for os_ in orgs.values() for o in os_})):
+        org_meta.setdefault(row["d"], {}).setdefault(row["k"], set()).add(row["v"])
+    concepts = {t for m in found.values() for t in m.get("type", ())}
+    concepts |= {x for m in org_meta.values() for k in ("level", "locality") for x in m.get(k, ())}
+    labels: dict[str, str] = {}
+    for row in _rows(store, _LABELS, sorted(concepts)):
+        labels[row["d"]] = min(labels.get(row["d"], row["v"]), row["v"])
+    for n, vals in found.items():
+        if "type" in vals:
+            vals["type"] = {labels.get(t, t.rsplit("/", 1)[-1]) for t in vals["type"]}
+        for o in orgs.get(n, ()):
+            om = org_meta.get(o, {})
+            classes = om.get("class", set())
+            if str(ELI.Organization) in classes:
+                vals.setdefault("issuer", set()).update(om.get("label", ()))
+            elif str(DCH.CodeAgent) in classes:
+                vals.setdefault("code", set()).update(om.get("notation", ()))
+            for lv in om.get("level", ()):
+                vals.setdefault("level", set()).add(labels.get(lv, lv))
+            for pl in om.get("locality", ()):
+                vals.setdefault("locality", set()).add(labels.get(pl, pl))
+    return {n: _pick(n, vals) for n, vals in found.items()}
+
+
+def _pick(node: str, vals: dict[str, set[str]]) -> dict:
+    def one(k, key=None):
+        v = vals.get(k)
+        return sorted(v, key=key)[0] if v else None
+    issuers = sorted(vals.get("issuer", ())) or sorted(vals.get("code", ()))
+    level = one("level") or _scope_level(node)
+    key = Key.from_uri(node)
+    term = one("term") or (key.period if key and key.family == "party" and key.scope == "vn"
+                           and key.period != UNKNOWN else None)
+    return {
+        "id": node,
+        "symbol": one("symbol", key=lambda s: (len(s), s)),
+        "type": one("type"),
+        "title": one("title", key=lambda s: (len(s), s)),
+        "date": one("date"),
+        "issuer": "; ".join(issuers) if issuers else None,
+        "level": level,
+        "locality": one("locality"),
+        "term": term,
+        "source": one("source"),
+        "ambiguous": "ambiguous" in vals,
+        "unnumbered": "unnumbered" in vals,
+        "all": vals,
+    }
+
+
+def label(meta: dict) -> str:
+    """A short readable name: the symbol, else the type and title of an unnumbered text."""
+    if meta.get("symbol"):
+        return meta["symbol"]
+    title = meta.get("title") or ""
+    title = title if len(title) <= 60 else title[:57] + "..."
+    return f"{meta.get('type') or 'Văn bản'} (không số) {title}".strip()
+
+
+def is_document_iri(value: str) -> bool:
+    return value.startswith(DOC) and is_iri(value)
+
+
+AMBIGUOUS_TYPE = str(DCH.AmbiguousReference)

@@ -1,0 +1,287 @@
+"""The lineage questions, answered from the graph with SPARQL (property paths for transitive
+lineage), so the same code runs on the embedded store and on any SPARQL 1.1 server.
+
+Every function takes ``store=None, endpoint=None`` like danchieu.graph, and a document as an
+IRI or as the user typed it (see ``resolve``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from typing import Iterable
+
+import pandas as pd
+
+from ._sparql import (FIELDS, LEVELS, PREDICATES, RELATION_OF, iri, literal, metadata,
+                      predicates, select, session, values)
+from danchieu.graph.tables import fold
+from .lookup import resolve_in
+
+DOC_COLUMNS = ["id", "symbol", "type", "title", "date", "issuer", "level", "source"]
+CITE_COLUMNS = DOC_COLUMNS + ["relation", "sentence", "evidence_source"]
+LINEAGE_COLUMNS = DOC_COLUMNS + ["depth", "parent", "relation"]
+PATH_COLUMNS = ["step"] + DOC_COLUMNS + ["relation", "direction", "sentence", "evidence_source"]
+TOP_COLUMNS = DOC_COLUMNS + ["score"]
+MAX_PATH = 16
+
+
+def _doc(store, doc: str, year=None, pick=None) -> str:
+    return resolve_in(store, doc, year=year, pick=pick)
+
+
+def _row(meta: dict) -> dict:
+    return {c: meta.get(c) for c in DOC_COLUMNS}
+
+
+def _level(level: str | None) -> str | None:
+    """Trung ương, tỉnh, huyện, xã, written any way (also central/province/district/commune)."""
+    if level is None:
+        return None
+    aliases = {"trung uong": "Trung ương", "central": "Trung ương", "tw": "Trung ương",
+               "tinh": "tỉnh", "province": "tỉnh", "huyen": "huyện", "district": "huyện",
+               "xa": "xã", "commune": "xã"}
+    key = fold(level).replace("-", " ")
+    if key not in aliases:
+        raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
+    return aliases[key]
+
+
+def _day(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    text = str(value).strip()
+    if len(text) == 4 and text.isdigit():
+        return text
+    return dt.date.fromisoformat(text).isoformat()
+
+
+# ---------------------------------------------------------------- document
+
+def document(doc: str, *, year=None, pick=None, store=None, endpoint=None) -> dict:
+    """Metadata of one document: id, symbol, type, title, date, issuer, level, locality,
+    term, source (its file's key, when the corpus holds it, else None) and flags
+    (``ambiguous``: an undated reference several documents could be; ``unnumbered``)."""
+    with session(store, endpoint) as s:
+        node = _doc(s, doc, year, pick)
+        meta = metadata(s, [node])[node]
+        out = {c: meta.get(c) for c in FIELDS}
+        out["flags"] = {"ambiguous": meta["ambiguous"], "unnumbered": meta["unnumbered"]}
+        if meta["ambiguous"]:
+            rows = select(s, f"""SELECT DISTINCT ?c WHERE {{ {values('d', [iri(node)])}
+                                  GRAPH ?g {{ ?d dch:candidate ?c }} }}""")
+            out["candidates"] = sorted(r["c"] for r in rows)
+        return out
+
+
+# ---------------------------------------------------------------- cites / references
+
+def _edges(store, node: str, incoming: bool, preds: list[str]) -> list[dict]:
+    """Edges into (or out of) node, each with its earliest evidence sentence and file."""
+    me, other = ("o", "s") if incoming else ("s", "o")
+    q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{ {values(me, [iri(node)])}
+             {values('p', (f'<{p}>' for p in preds))} ?s ?p ?o }}"""
+    edges = [(r["s"], r["p"], r["o"]) for r in select(store, q)]
+    evidence = _evidence(store, edges)
+    out = []
+    for e in edges:
+        ev = evidence.get(e, {})
+        out.append({"s": e[0], "p": e[1], "o": e[2], "other": e[0] if incoming else e[2],
+                    "sentence": ev.get("sentence"), "evsrc": ev.get("evsrc")})
+    return out
+
+
+def _cite_frame(store, edges: list[dict], relation=None, since=None, until=None,
+                level=None) -> pd.DataFrame:
+    metas = metadata(store, [e["other"] for e in edges])
+    since, until, level = _day(since), _day(until), _level(level)
+    rows = []
+    for e in edges:
+        m = metas[e["other"]]
+        if level and m["level"] != level and level not in m["all"].get("level", ()):
+            continue
+        date = m["date"]
+        if since and (date is None or date < since):
+            continue
+        if until and (date is None or date[:len(until)] > until):
+            continue
+        rows.append({**_row(m), "relation": RELATION_OF.get(e["p"], e["p"]),
+                     "sentence": e.get("sentence"), "evidence_source": e.get("evsrc")})
+    frame = pd.DataFrame(rows, columns=CITE_COLUMNS)
+    if len(frame):
+        frame = frame.sort_values(["date", "symbol", "id", "relation"], na_position="last",
+                                  key=lambda c: c.fillna("\uffff")).reset_index(drop=True)
+    return frame
+
+
+def cites(doc: str, relation=None, since=None, until=None, level=None, *, year=None,
+          pick=None, store=None, endpoint=None) -> pd.DataFrame:
+    """The documents citing ``doc``, one row per (citing document, relation), with the
+    sentence of its first mention and the file that sentence is in (``evidence_source``).
+
+    ``relation`` keeps one relation (or a list); ``since``/``until`` bound the citing
+    document's date (ISO dates or years); ``level`` its issuer's level."""
+    with session(store, endpoint) as s:
+        node = _doc(s, doc, year, pick)
+        edges = _edges(s, node, True, predicates(relation))
+        return _cite_frame(s, edges, relation, since, until, level)
+
+
+def references(doc: str, relation=None, since=None, until=None, level=None, *, year=None,
+               pick=None, store=None, endpoint=None) -> pd.DataFrame:
+    """What ``doc`` cites: same columns as ``cites``."""
+    with session(store, endpoint) as s:
+        node = _doc(s, doc, year, pick)
+        edges = _edges(s, node, False, predicates(relation))
+        return _cite_frame(s, edges, relation, since, until, level)
+
+
+# ---------------------------------------------------------------- lineage
+
+def _path_expr(preds: list[str]) -> str:
+    return "(" + "|".join(f"<{p}>" for p in preds) + ")"
+
+
+def lineage(doc: str, direction: str = "down", depth: int | None = None,
+            relations: Iterable[str] | str = ("implements",), *, year=None, pick=None,
+            store=None, endpoint=None) -> pd.DataFrame:
+    """The documents that implement ``doc``, transitively (``down``), or what ``doc`` rests
+    on (``up``), following ``relations``. The first row is ``doc`` itself (depth 0); every
+    other row has its shortest ``depth`` from it, the ``parent`` one step closer to ``doc``
+    (the lowest IRI among equals) and the ``relation`` of that step.
+
+    The set is one SPARQL query with a property path (``dch:implements*``); depths come from
+    a breadth-first pass over the edges it returns."""
+    if direction not in ("down", "up"):
+        raise ValueError("direction is 'down' or 'up'")
+    with session(store, endpoint) as s:
+        node = _doc(s, doc, year, pick)
+        preds = predicates(list(relations) if not isinstance(relations, str) else relations)
+        path = _path_expr(preds)
+        if direction == "down":   # ?s implements ?o, ?o within the lineage of node
+            q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+                     ?o {path}* {iri(node)} .
+                     {values('p', (f'<{p}>' for p in preds))} ?s ?p ?o }}"""
+        else:
+            q = f"""SELECT DISTINCT ?s ?p ?o WHERE {{
+                     {iri(node)} {path}* ?s .
+                     {values('p', (f'<{p}>' for p in preds))} ?s ?p ?o }}"""
+        step: dict[str, list[tuple[str, str]]] = {}
+        for r in select(s, q):
+            a, b = (r["o"], r["s"]) if direction == "down" else (r["s"], r["o"])
+            step.setdefault(a, []).append((b, r["p"]))
+        seen = {node: (0, None, None)}
+        queue = deque([node])
+        while queue:
+            cur = queue.popleft()
+            d = seen[cur][0]
+            if depth is not None and d >= depth:
+                continue
+            for nxt, p in sorted(step.get(cur, ())):
+                if nxt not in seen:
+                    seen[nxt] = (d + 1, cur, RELATION_OF.get(p, p))
+                    queue.append(nxt)
+        metas = metadata(s, seen)
+        rows = [{**_row(metas[n]), "depth": d, "parent": par, "relation": rel}
+                for n, (d, par, rel) in seen.items()]
+    frame = pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
+    return frame.sort_values(["depth", "date", "id"], key=lambda c: c.fillna("\uffff")
+                             if c.dtype == object else c).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- path
+
+def _neighbours(store, frontier: list[str], preds: list[str]) -> list[tuple[str, str, str, str]]:
+    """(node, neighbour, predicate, direction) for every edge touching the frontier;
+    direction "out" when node --p--> neighbour."""
+    q = f"""SELECT DISTINCT ?x ?y ?p ?dir WHERE {{
+      {values('x', (iri(n) for n in frontier))} {values('p', (f'<{p}>' for p in preds))}
+      {{ ?x ?p ?y BIND("out" AS ?dir) }} UNION {{ ?y ?p ?x BIND("in" AS ?dir) }} }}"""
+    return [(r["x"], r["y"], r["p"], r["dir"]) for r in select(store, q)]
+
+
+def _shortest(store, a: str, b: str, preds: list[str]) -> list[tuple[str, str, str]] | None:
+    """Bidirectional breadth-first search over edges of either direction, one SPARQL query
+    per level, always growing the smaller side. Returns [(node, predicate, dir)] from a to
+    b, where (predicate, dir) is the edge from the previous node."""
+    if a == b:
+        return [(a, None, None)]
+    parents = [{a: None}, {b: None}]        # node -> (previous node, predicate, dir from previous)
+    frontiers = [[a], [b]]
+    for _ in range(MAX_PATH):
+        if not frontiers[0] or not frontiers[1]:
+            return None
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        nxt, meet = [], None
+        for x, y, p, d in sorted(_neighbours(store, frontiers[side], preds)):
+            if y in parents[side]:
+                continue
+            parents[side][y] = (x, p, d)
+            nxt.append(y)
+            if y in parents[1 - side] and meet is None:
+                meet = y
+        frontiers[side] = nxt
+        if meet is not None:
+            return _join(parents, meet)
+    return None
+
+
+def _join(parents, meet: str) -> list[tuple[str, str, str]]:
+    left, cur = [], meet            # a ... meet
+    while parents[0][cur] is not None:
+        prev, p, d = parents[0][cur]
+        left.append((cur, p, d))
+        cur = prev
+    chain = [(cur, None, None)] + left[::-1]
+    cur = meet                      # meet ... b: edges found from b's side point backwards
+    while parents[1][cur] is not None:
+        prev, p, d = parents[1][cur]
+        chain.append((prev, p, "in" if d == "out" else "out"))
+        cur = prev
+    return chain
+
+
+def path(a: str, b: str, relations=None, *, store=None, endpoint=None) -> pd.DataFrame:
+    """The shortest chain of relations between two documents, following edges either way.
+
+    One row per document from ``a`` to ``b`` (``step`` 0, 1, ...). From step 1 on, a row
+    tells how it is linked to the previous one: ``relation``, ``direction`` ("→" when the
+    previous document states the relation towards this one, "←" when this one states it
+    towards the previous), and the evidence (``sentence``, ``evidence_source``). Empty when
+    no chain of at most 16 steps links them."""
+    with session(store, endpoint) as s:
+        na, nb = _doc(s, a), _doc(s, b)
+        preds = predicates(relations)
+        chain = _shortest(s, na, nb, preds) or []
+        metas = metadata(s, [n for n, _, _ in chain])
+        evidence = _evidence(s, [(chain[i - 1][0], p, n) if d == "out" else (n, p, chain[i - 1][0])
+                                 for i, (n, p, d) in enumerate(chain) if i])
+        rows = []
+        for i, (n, p, d) in enumerate(chain):
+            ev = {}
+            if i:
+                triple = (chain[i - 1][0], p, n) if d == "out" else (n, p, chain[i - 1][0])
+                ev = evidence.get(triple, {})
+            rows.append({"step": i, **_row(metas[n]),
+                         "relation": RELATION_OF.get(p, p) if p else None,
+                         "direction": {"out": "→", "in": "←"}.get(d),
+                         "sentence": ev.get("sentence"), "evidence_source": ev.get("evsrc")})
+    return pd.DataFrame(rows, columns=PATH_COLUMNS)
+
+
+def _evidence(store, triples: list[tuple[str, str, str]]) -> dict[tuple, dict]:
+    best: dict[tuple, dict] = {}
+    rows = []
+    for i in range(0, len(triples), 500):
+        chunk = " ".join(f"({iri(s)} {iri(p)} {iri(o)})" for s, p, o in triples[i:i + 500])
+        rows += select(store, f"""SELECT ?s ?p ?o ?sentence ?start ?evsrc WHERE {{
+          VALUES (?s ?p ?o) {{ {chunk} }}
+          GRAPH ?g {{ ?e rdf:object ?o ; rdf:subject ?s ; rdf:predicate ?p ; dch:sentence ?sentence ;
+                      dch:start ?start . ?g dch:sourceKey ?evsrc }} }}""")
+    for r in rows:
+        k = (r["s"], r["p"], r["o"])
+        rank = (r["evsrc"], int(r["start"]))
+        if k not in best or rank < best[k]["rank"]:
+            best[k] = {**r, "rank": rank}
+    return best
