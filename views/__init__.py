@@ -1,1 +1,48 @@
-"""Placeholder: this stage lands in a later change."""
+"""Interactive HTML views and the static site (danchieu.views).
+
+    >>> from danchieu.views import Source, build_site, write_view
+    >>> src = Source(store=".danchieu/store")              # or endpoint="http://…/query"
+    >>> build_site("site", src)                            # index.html + doc/*.html + static/
+    >>> write_view(src, "29-NQ/TW", "29.html", kind="lineage")
+
+Views are pyvis (vis-network) graphs: `ego` (citers and cited), `lineage` (the implementation
+tree, Trung ương → tỉnh → huyện → xã) and `overview` (the whole graph). Data comes from
+danchieu.queries only, through the thin `Source` adapter.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .data import Source
+from .network import View, ego, lineage, overview
+from .site import SiteSummary, build_site, page_name, render_view
+
+KINDS = ("lineage", "ego", "overview")
+
+__all__ = ["Source", "View", "ego", "lineage", "overview", "build_site", "write_view",
+           "render_view", "page_name", "SiteSummary", "KINDS"]
+
+
+def make_view(source: Source, doc: str | None, kind: str = "lineage", depth: int = 1,
+              year=None, pick=None) -> tuple[View, str]:
+    """(view, page title) for a document given as symbol, words or IRI."""
+    if kind == "overview":
+        return overview(source), "danchieu: the whole graph"
+    if kind not in KINDS:
+        raise ValueError(f"unknown view {kind!r}; use one of {', '.join(KINDS)}")
+    iri = source.resolve_any(doc, year=year, pick=pick)
+    node = source.node(iri)
+    name = node["symbol"] or node["title"] or iri
+    if kind == "ego":
+        return ego(source, iri, depth=depth), f"{name}: citations around it (depth {depth})"
+    return lineage(source, iri), f"{name}: lineage (implements)"
+
+
+def write_view(source: Source, doc: str | None, out, kind: str = "lineage", depth: int = 1,
+               year=None, pick=None) -> Path:
+    """Write one self-contained HTML view (vis-network inlined: opens offline, alone)."""
+    view, title = make_view(source, doc, kind, depth, year, pick)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render_view(view, title), encoding="utf-8")
+    return out
