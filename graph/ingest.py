@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -136,7 +137,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
             unchanged += 1
         else:
             todo.append((src, digest))
-    loaded = 0
+    loaded, published = 0, time.monotonic()
     with Progress(disable=not progress, transient=True) as bar:
         task = bar.add_task("building", total=len(todo))
         for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs)):
@@ -145,8 +146,9 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
             else:
                 replace_graph(store, str(graph_iri(src.key)), mapped.ntriples)
                 loaded += 1
-                if loaded % SNAPSHOT_EVERY == 0:
+                if time.monotonic() - published > SNAPSHOT_SECONDS:
                     _publish(store)
+                    published = time.monotonic()
             bar.advance(task)
     # The ontology rides along, so queries can use type and level labels.
     replace_graph(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
@@ -156,8 +158,9 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     return summarise(store, loaded, unchanged, skipped)
 
 
-# Readers in other processes see the store as of the last snapshot (see EmbeddedStore).
-SNAPSHOT_EVERY = 50
+# Readers in other processes see the store as of the last snapshot (see EmbeddedStore),
+# published at most this often: a checkpoint's cost grows with the store.
+SNAPSHOT_SECONDS = 2.0
 
 
 def _publish(store: Store) -> None:
