@@ -163,7 +163,6 @@ def read_tail(text: Text, end: int) -> Tail:
         m = _TAIL_PARTS.match(folded, pos)
         if not m or m.end() == pos:
             break
-        kind = m.lastgroup if m.lastgroup in ("note", "termp", "date", "year", "of", "between", "term") else None
         kind = next(k for k in ("note", "termp", "date", "year", "of", "between", "term") if m.group(k))
         if kind in ("termp", "term"):
             term = (m.group("t1") or m.group("t2")).upper()
@@ -209,19 +208,19 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
         close = view.find('"', start, start + TITLE_MAX * 2)
         if close < 0:
             return None, None
-        return Span(start, close), _title(view[start:close])
+        return Span(start, close), title_of(view[start:close])
     start = base + (m.end() if m.group("ve") else m.start("verb"))
     if m.group("ve") and body_regex().match(folded, m.end()):
         return None, None
     if m.group("ve") and folded.startswith('"', m.end()):
         inner = read_quoted(view, start)
         if inner:
-            return inner, _title(view[inner.start:inner.end])
+            return inner, title_of(view[inner.start:inner.end])
     stop = _TITLE_STOP.search(view, start, min(len(view), start + TITLE_MAX))
     end = stop.start() if stop else min(len(view), start + TITLE_MAX)
     if end - start < 3:
         return None, None
-    return Span(start, end), _title(view[start:end])
+    return Span(start, end), title_of(view[start:end])
 
 
 def read_quoted(view: str, start: int) -> Span | None:
@@ -234,7 +233,7 @@ def read_quoted(view: str, start: int) -> Span | None:
 _LEADING_VE = re.compile(r"^(?:[Vv]ề|V/v|v/v)\s+(?:việc\s+)?")
 
 
-def _title(raw: str) -> str | None:
+def title_of(raw: str) -> str | None:
     title = _LEADING_VE.sub("", tidy(raw)).strip(' ,;:"')
     if len(title) < 3:
         return None
@@ -338,7 +337,6 @@ def _level_of(locality) -> str | None:
     if unit in _UNIT_LEVEL:
         return _UNIT_LEVEL[unit]
     if unit in ("thanh pho", "tp", "tp."):
-        from .tables import province_keys
         from .normalize import fold_key
         if place and fold_key(place) in {fold_key(c) for c in tables().central_cities}:
             return "tỉnh"

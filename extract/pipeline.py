@@ -2,12 +2,11 @@
 attach relations. ``read_text`` is the whole stage; ``extract`` keeps only the citations."""
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from .context import TITLE_MAX, Head, Tail, Text, _title, list_numbers, read_head, read_tail
+from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import nfc
@@ -52,7 +51,6 @@ class _Mention:
     cue: Span | None = None
     date: object = None
     issuer: object = None
-    spans: dict = field(default_factory=dict)
 
 
 def read_text(text: str) -> Extraction:
@@ -187,7 +185,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     previous_cue: tuple[str, Span] | None = None
     reach = -1                                # where the text read so far by mentions ends
     open_clauses: list[_Mention] = []         # mentions whose clause has not ended yet
-    for m in mentions:
+    for i, m in enumerate(mentions):
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
         own_start = m.head.start if m.head.doc_type else m.start
@@ -214,8 +212,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             else:
                 sentence = sentence_start(t, own_start)
                 basis = basis_sentence(t, sentence, own_start)
-                earlier = [p for p in mentions[max(0, _index(mentions, m) - 64):_index(mentions, m)]
-                           if p.start >= sentence - TITLE_MAX]
+                earlier = [p for p in mentions[max(0, i - 64):i] if p.start >= sentence - TITLE_MAX]
                 skip = [p.tail.clause for p in earlier if p.tail.clause]
                 cue = ("based_on", basis) if basis else \
                     find_cue(t, sentence, own_start, skip, [_extent(p) for p in earlier])
@@ -236,11 +233,7 @@ def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
             continue
         inner = next((n for n in mentions[i + 1:i + 8] if clause.start <= n.start < clause.end), None)
         if inner is not None:
-            m.tail = replace(m.tail, title=_title(t.view[clause.start:inner.end]))
-
-
-def _index(mentions: list[_Mention], m: _Mention) -> int:
-    return bisect.bisect_left(mentions, m.start, key=lambda x: x.start)
+            m.tail = replace(m.tail, title=title_of(t.view[clause.start:inner.end]))
 
 
 def _extent(m: _Mention) -> Span:

@@ -145,9 +145,3 @@ def cue_regex() -> re.Pattern:
     parts = [f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)]
     # No leading look-behind: it would slow the scan; callers check the character before.
     return re.compile(r"(?:" + "|".join(parts) + r")(?![a-z])")
-
-
-@cache
-def province_keys() -> dict[str, str]:
-    """Folded province name -> canonical name."""
-    return {fold_key(p): p for p in tables().provinces}

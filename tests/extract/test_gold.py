@@ -1,6 +1,4 @@
 """Accuracy against hand-checked gold files (see tests/gold/README.md, bench/gold/README.md)."""
-import json
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -12,13 +10,16 @@ SEEDS = ROOT / "data" / "seeds"
 REAL = ROOT.parent / "shared" / "corpus" / "real"
 
 
-def load(path: Path) -> dict[str, list[dict]]:
-    rows = defaultdict(list)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            rows[row["doc"]].append(row)
-    return rows
+def _compare_gold():
+    """scripts/compare_gold.py, whose gold loader the tests share."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("compare_gold", ROOT / "scripts" / "compare_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+load = _compare_gold().load_gold
 
 
 SEED_GOLD = load(ROOT / "tests" / "gold" / "seeds.jsonl")
