@@ -2,12 +2,15 @@
 every stated relation and the evidence for each.
 
 The graph is a pure function of the extraction and the file key, with no blank nodes and
-no timestamps, so loading the same file twice writes the same triples.
+no timestamps, so loading the same file twice writes the same triples. Triples are kept in
+a plain ordered set and written as N-Triples directly: an rdflib Graph cost several times
+the extraction itself (``graph`` still gives one, for tests and tools).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
@@ -20,6 +23,22 @@ from . import identity, tables
 from .identity import UNKNOWN, Key, Place
 from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
 
+
+class _Terms:
+    """A namespace whose terms are looked up once: rdflib's DefinedNamespace checks each
+    attribute access, tens of thousands of times a document."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name):
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+
+DCH, ELI, RDF, SKOS, XSD = map(_Terms, (DCH, ELI, RDF, SKOS, XSD))
+
 LEVELS = {"Trung ương": "trung-uong", "tỉnh": "tinh", "huyện": "huyen", "xã": "xa"}
 SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 
@@ -28,9 +47,44 @@ SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 class DocumentGraph:
     iri: URIRef          # the named graph
     subject: URIRef      # the source document's node
-    graph: Graph
+    triples: tuple       # (s, p, o) rdflib terms, in the order written
     citations: int       # mentions with a symbol
     unresolved: int      # short forms with no full citation
+
+    @property
+    def graph(self) -> Graph:
+        g = Graph()
+        g.bind("dch", DCH._NS)
+        g.bind("eli", ELI._NS)
+        for t in self.triples:
+            g.add(t)
+        return g
+
+    def ntriples(self) -> str:
+        return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples)
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    """One term in N-Triples syntax (as rdflib's nt serializer writes it)."""
+    if isinstance(term, Literal):
+        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
+    return f"<{term}>"
+
+
+class _Triples(dict):
+    """An insertion-ordered set of triples with the few Graph methods the writer uses."""
+
+    def add(self, triple) -> None:
+        self[triple] = None
+
+    def remove(self, triple) -> None:
+        self.pop(triple, None)
 
 
 def graph_iri(source_key: str) -> URIRef:
@@ -49,9 +103,7 @@ class _Writer:
     """Accumulates triples for one source document."""
 
     def __init__(self, ex: Extraction, source_key: str, content_hash: str):
-        self.ex, self.g = ex, Graph()
-        self.g.bind("dch", DCH._NS)
-        self.g.bind("eli", ELI._NS)
+        self.ex, self.g = ex, _Triples()
         self.iri = graph_iri(source_key)
         src = ex.source
         self.context = identity.place_of(src.locality, src.province, src.level)
@@ -97,8 +149,7 @@ class _Writer:
         return uri
 
     def _type(self, word: str | None, code: str | None, family: str | None) -> URIRef:
-        t = tables.type_by_word(word) or tables.type_by_code(code, family)
-        return URIRef(TYPE + (tables.slug(t.word) if t else "van-ban"))
+        return _type_uri(word, code, family)
 
     def _describe(self, node: URIRef, *, symbol, type_word, number, date, title, term,
                   family, issuers, level, place, key: Key | None) -> None:
@@ -185,20 +236,30 @@ class _Writer:
     def drop_redundant_code_agents(self) -> None:
         """A code stands in for the issuer only when no mention in this text names the body."""
         g = self.g
-        for node in set(g.subjects(ELI.passed_by, None)):
-            agents = set(g.objects(node, ELI.passed_by))
-            if any((a, RDF.type, ELI.Organization) in g for a in agents):
-                for a in agents:
+        agents: dict[URIRef, set[URIRef]] = {}
+        for s, p, o in g:
+            if p == ELI.passed_by:
+                agents.setdefault(s, set()).add(o)
+        for node, found in agents.items():
+            if any((a, RDF.type, ELI.Organization) in g for a in found):
+                for a in found:
                     if (a, RDF.type, DCH.CodeAgent) in g:
                         g.remove((node, ELI.passed_by, a))
-        for a in set(g.subjects(RDF.type, DCH.CodeAgent)):
-            if (None, ELI.passed_by, a) not in g:
-                g.remove((a, None, None))
+        used = {o for s, p, o in g if p == ELI.passed_by}
+        unused = {s for s, p, o in g if p == RDF.type and o == DCH.CodeAgent and s not in used}
+        for t in [t for t in g if t[0] in unused]:
+            g.remove(t)
 
     def unresolved(self, c: Citation) -> None:
         node = URIRef(f"{self.iri}#u{c.start}")
         self.g.add((node, RDF.type, DCH.UnresolvedMention))
         self._where(node, c)
+
+
+@lru_cache(maxsize=4096)
+def _type_uri(word: str | None, code: str | None, family: str | None) -> URIRef:
+    t = tables.type_by_word(word) or tables.type_by_code(code, family)
+    return URIRef(TYPE + (tables.slug(t.word) if t else "van-ban"))
 
 
 _ADMIN = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran")
@@ -284,4 +345,4 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
             if subj is not None:
                 w.edge(URIRef(f"{w.iri}#c{c.start}"), subj, c.clause.relation, obj, c, how, True)
     w.drop_redundant_code_agents()
-    return DocumentGraph(w.iri, w.subject, w.g, cited, unresolved)
+    return DocumentGraph(w.iri, w.subject, tuple(w.g), cited, unresolved)

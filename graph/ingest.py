@@ -82,7 +82,7 @@ def _map_one(path: str, key: str, digest: str) -> _Mapped:
     """Runs in a worker process: read, extract, map. Any failure skips this file only."""
     try:
         doc = document_graph(_reader()(path), key, digest)
-        return _Mapped(key, doc.graph.serialize(format="nt"), None)
+        return _Mapped(key, doc.ntriples(), None)
     except Exception as e:   # a bad file must not stop the batch
         from danchieu.extract import ReadError
         reason = " ".join(str(e).split()) or "no message"

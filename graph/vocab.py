@@ -102,3 +102,5 @@ TERM = BASE + "term/"        # central Party terms (khóa)
 SOURCE = BASE + "source/"    # one named graph per source file
 IDENTITY_GRAPH = URIRef(BASE + "graph/identity")   # derived: ambiguity of floating mentions
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")   # a copy of ontology/*.ttl for queries
+SUMMARY_GRAPH = URIRef(BASE + "graph/summary")     # derived: one description a document
+SUMMARY = BASE + "summary#"  # its predicates: copies of the metadata ones (graph/summary.py)

@@ -13,7 +13,8 @@ from typing import Iterable, Iterator
 from danchieu.graph import PREFIXES
 from danchieu.graph.identity import UNKNOWN, Key
 from danchieu.graph.store import EmbeddedStore, RemoteStore, Store, open_store
-from danchieu.graph.vocab import DCH, DOC, ELI, IDENTITY_GRAPH, RELATION
+from danchieu.graph.summary import COPIES
+from danchieu.graph.vocab import DCH, DOC, ELI, IDENTITY_GRAPH, RELATION, SUMMARY_GRAPH
 
 UNNUMBERED = str(DCH.UnnumberedDocument)
 
@@ -93,20 +94,21 @@ def select(store: Store, query: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- document metadata
 
 # Oxigraph's union default graph is a multiset over the named graphs: a document cited by
-# 10,000 files has 10,000 copies of its eli:id_local triple. Joins over it multiply, so each
-# query below reads single triple patterns with DISTINCT and the joins happen in Python.
-_DOC_META = """SELECT DISTINCT ?d ?k ?v WHERE { %VALUES%
-  VALUES (?p ?k) { (eli:id_local "symbol") (eli:title "title") (eli:date_document "date")
-                   (dch:term "term") (eli:type_document "type") (eli:passed_by "org")
-                   (rdf:type "class") }
-  ?d ?p ?v }"""
+# 10,000 files has 10,000 copies of its eli:id_local triple. So metadata is read from the
+# summary graph (one copy, graph/summary.py; %IN%), single patterns, joins in Python.
+# Predicates are told apart in Python: a VALUES (?p ?k) join made Oxigraph scan the graph.
+_META = """SELECT DISTINCT ?d ?p ?v WHERE { %VALUES% %IN% { ?d ?p ?v } }"""
+_RDF, _SKOS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2004/02/skos/core#"
+_DOC_KEYS = {str(ELI.id_local): "symbol", str(ELI.title): "title", str(ELI.date_document): "date",
+             str(DCH.term): "term", str(ELI.type_document): "type", str(ELI.passed_by): "org",
+             _RDF + "type": "class"}
+_ORG_KEYS = {_RDF + "type": "class", _SKOS + "prefLabel": "label", _SKOS + "notation": "notation",
+             str(DCH.level): "level", str(DCH.locality): "locality"}
+for _keys in (_DOC_KEYS, _ORG_KEYS):       # the summary graph's copies mean the same
+    _keys.update({COPIES[p]: k for p, k in list(_keys.items())})
 _SOURCE = """SELECT DISTINCT ?d ?v WHERE { %VALUES% GRAPH ?g { ?g dch:describes ?d ; dch:sourceKey ?v } }"""
 _AMBIGUOUS = """SELECT DISTINCT ?d WHERE { %VALUES% GRAPH <%IDENTITY%> { ?d a dch:AmbiguousReference } }"""
-_ORG_META = """SELECT DISTINCT ?d ?k ?v WHERE { %VALUES%
-  VALUES (?p ?k) { (rdf:type "class") (skos:prefLabel "label") (skos:notation "notation")
-                   (dch:level "level") (dch:locality "locality") }
-  ?d ?p ?v }"""
-_LABELS = """SELECT DISTINCT ?d ?v WHERE { %VALUES% ?d skos:prefLabel ?v FILTER(lang(?v) = "vi") }"""
+_LABELS = """SELECT DISTINCT ?d ?v WHERE { %VALUES% %IN% { ?d %LABEL% ?v FILTER(lang(?v) = "vi") } }"""
 
 
 def _rows(store: Store, template: str, nodes: list[str], **extra) -> list[dict[str, str]]:
@@ -117,6 +119,16 @@ def _rows(store: Store, template: str, nodes: list[str], **extra) -> list[dict[s
             q = q.replace(f"%{k}%", v)
         out += select(store, q)
     return out
+
+
+def _summary_rows(store: Store, template: str, nodes: list[str]) -> list[dict[str, str]]:
+    """From the summary graph; nodes it does not describe (yet: a build under way, or a
+    store written without it) from the union."""
+    rows = _rows(store, template, nodes, IN=f"GRAPH <{SUMMARY_GRAPH}>",
+                 LABEL=f"<{COPIES[_SKOS + 'prefLabel']}>")
+    missing = set(nodes) - {r["d"] for r in rows}
+    return rows + (_rows(store, template, sorted(missing), IN="", LABEL="skos:prefLabel")
+                   if missing else [])
 
 
 FIELDS = ("id", "symbol", "type", "title", "date", "issuer", "level", "locality", "term", "source")
@@ -139,8 +151,10 @@ def metadata(store: Store, nodes: Iterable[str]) -> dict[str, dict]:
     nodes = list(dict.fromkeys(n for n in nodes if is_iri(n)))
     found: dict[str, dict[str, set[str]]] = {n: {} for n in nodes}
     orgs: dict[str, set[str]] = {}
-    for row in _rows(store, _DOC_META, nodes):
-        k, v = row["k"], row["v"]
+    for row in _summary_rows(store, _META, nodes):
+        k, v = _DOC_KEYS.get(row["p"]), row["v"]
+        if k is None:
+            continue
         if k == "org":
             orgs.setdefault(row["d"], set()).add(v)
         elif k == "class":
@@ -153,12 +167,13 @@ def metadata(store: Store, nodes: Iterable[str]) -> dict[str, dict]:
     for row in _rows(store, _AMBIGUOUS, nodes, IDENTITY=str(IDENTITY_GRAPH)):
         found[row["d"]]["ambiguous"] = {"1"}
     org_meta: dict[str, dict[str, set[str]]] = {}
-    for row in _rows(store, _ORG_META, sorted({o for os_ in orgs.values() for o in os_})):
-        org_meta.setdefault(row["d"], {}).setdefault(row["k"], set()).add(row["v"])
+    for row in _summary_rows(store, _META, sorted({o for os_ in orgs.values() for o in os_})):
+        if row["p"] in _ORG_KEYS:
+            org_meta.setdefault(row["d"], {}).setdefault(_ORG_KEYS[row["p"]], set()).add(row["v"])
     concepts = {t for m in found.values() for t in m.get("type", ())}
     concepts |= {x for m in org_meta.values() for k in ("level", "locality") for x in m.get(k, ())}
     labels: dict[str, str] = {}
-    for row in _rows(store, _LABELS, sorted(concepts)):
+    for row in _summary_rows(store, _LABELS, sorted(concepts)):
         labels[row["d"]] = min(labels.get(row["d"], row["v"]), row["v"])
     for n, vals in found.items():
         if "type" in vals:

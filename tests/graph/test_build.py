@@ -143,3 +143,16 @@ def test_removing_a_file_removes_exactly_its_assertions(seeded):
 def _source_graphs(store):
     return [b["g"]["value"] for b in store.query(
         "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <https://w3id.org/danchieu/ontology#SourceRecord> } }")["results"]["bindings"]]
+
+
+def test_summary_graph_describes_each_document_once(seeded):
+    store, _ = seeded
+    g, sm = "<https://w3id.org/danchieu/graph/summary>", "https://w3id.org/danchieu/summary#"
+    docs = {r["d"] for r in select(store, "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?d a eli:LegalResource } }")}
+    assert {r["d"] for r in select(store, f"SELECT ?d WHERE {{ GRAPH {g} {{ ?d <{sm}type> eli:LegalResource }} }}")} == docs
+    described = select(store, f"SELECT ?d ?v WHERE {{ GRAPH {g} {{ ?d <{sm}id_local> ?v }} }}")
+    symbols = {(r["d"], r["v"]) for r in select(
+        store, "SELECT DISTINCT ?d ?v WHERE { GRAPH ?g { ?d eli:id_local ?v } }")}
+    assert sorted((r["d"], r["v"]) for r in described) == sorted(symbols)   # one copy each
+    remove(store, ["000_adf824d3a700fd9c.txt"])
+    assert not ask(store, f"GRAPH {g} {{ {PLAN} ?p ?o }}")                    # rewritten
