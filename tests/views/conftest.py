@@ -109,6 +109,15 @@ class Page:
         self.page.wait_for_selector(f"#{graph_id}[data-drawn='1']", state="attached")
         return self
 
+    def node_point(self, graph_id: str, node: str) -> tuple[float, float]:
+        """Where a node of a drawn graph is on the screen, scrolled into view."""
+        self.page.locator(f"#{graph_id}").scroll_into_view_if_needed()
+        return tuple(self.page.evaluate("""([graph, id]) => {
+            const g = window.danchieuGraphs[graph].network;
+            const p = g.canvasToDOM(g.getPositions([id])[id]);
+            const r = document.getElementById(graph).getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y]; }""", [graph_id, node]))
+
     def dataset_ids(self, graph_id: str) -> list[str]:
         return self.page.evaluate(f"window.danchieuGraphs[{graph_id!r}].nodes.getIds()")
 

@@ -56,12 +56,7 @@ def test_clicking_a_node_opens_its_page(page, seeds, seeds_site):
     nq29, path = _page_of(seeds_site, seeds, "29-NQ/TW", year=2022)
     kh619 = seeds.resolve("619/KH-MTTQ-BTT")
     page.open(path).drawn("lineage")
-    page.page.locator("#lineage").scroll_into_view_if_needed()
-    x, y = page.page.evaluate("""id => {
-        const g = window.danchieuGraphs.lineage.network;
-        const p = g.canvasToDOM(g.getPositions([id])[id]);
-        const r = document.getElementById('lineage').getBoundingClientRect();
-        return [r.left + p.x, r.top + p.y]; }""", kh619)
+    x, y = page.node_point("lineage", kh619)
     with page.page.expect_navigation():
         page.page.mouse.click(x, y)
     assert page.page.url.endswith("/doc/" + page_name(kh619, "619/KH-MTTQ-BTT"))
@@ -76,12 +71,7 @@ def test_a_script_in_a_title_does_not_run(page, hostile_site):
     assert "<script>" in page.page.inner_text("#title")          # shown as text
     # hover the node so its tooltip (HTML built from the escaped title) is put in the page
     node = "https://w3id.org/danchieu/eli/unnumbered/" + SAM_SON.removesuffix(".txt")
-    page.page.locator("#ego").scroll_into_view_if_needed()
-    x, y = page.page.evaluate("""id => {
-        const g = window.danchieuGraphs.ego.network;
-        const p = g.canvasToDOM(g.getPositions([id])[id]);
-        const r = document.getElementById('ego').getBoundingClientRect();
-        return [r.left + p.x, r.top + p.y]; }""", node)
+    x, y = page.node_point("ego", node)
     page.page.mouse.move(x, y)
     tip = page.page.wait_for_selector("div.vis-tooltip .dc-tip", state="visible")
     assert "<script>" in tip.inner_text()
