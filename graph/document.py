@@ -2,9 +2,10 @@
 every stated relation and the evidence for each.
 
 The graph is a pure function of the extraction and the file key, with no blank nodes and
-no timestamps, so loading the same file twice writes the same triples. Triples are kept in
-a plain ordered set and written as N-Triples directly: an rdflib Graph cost several times
-the extraction itself (``graph`` still gives one, for tests and tools).
+no timestamps, so loading the same file twice writes the same triples. Terms are N-Triples
+text from the start (``<iri>``, ``"text"@vi``) and triples a plain ordered set: rdflib
+terms and Graph cost several times the extraction itself (``graph`` still gives a Graph,
+for tests and tools).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
 from danchieu.extract.model import Citation, Extraction, SourceDocument
@@ -25,14 +26,14 @@ from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
 
 
 class _Terms:
-    """A namespace whose terms are looked up once: rdflib's DefinedNamespace checks each
-    attribute access, tens of thousands of times a document."""
+    """A namespace whose terms are looked up once, as N-Triples text: rdflib's
+    DefinedNamespace checks each attribute access, tens of thousands of times a document."""
 
     def __init__(self, ns):
         self._ns = ns
 
     def __getattr__(self, name):
-        term = getattr(self._ns, name)
+        term = _iri(getattr(self._ns, name))
         setattr(self, name, term)
         return term
 
@@ -47,34 +48,42 @@ SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 class DocumentGraph:
     iri: URIRef          # the named graph
     subject: URIRef      # the source document's node
-    triples: tuple       # (s, p, o) rdflib terms, in the order written
+    triples: tuple       # (s, p, o) as N-Triples terms, in the order written
     citations: int       # mentions with a symbol
     unresolved: int      # short forms with no full citation
 
     @property
     def graph(self) -> Graph:
         g = Graph()
-        g.bind("dch", DCH._NS)
-        g.bind("eli", ELI._NS)
-        for t in self.triples:
-            g.add(t)
-        return g
+        g.bind("dch", DCH._ns._NS)
+        g.bind("eli", ELI._ns._NS)
+        return g.parse(data=self.ntriples(), format="nt")
 
     def ntriples(self) -> str:
-        return "".join(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in self.triples)
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples)
 
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _nt(term) -> str:
-    """One term in N-Triples syntax (as rdflib's nt serializer writes it)."""
-    if isinstance(term, Literal):
-        text = '"' + str(term).translate(_NT_ESCAPES) + '"'
-        if term.language:
-            return f"{text}@{term.language}"
-        return f"{text}^^<{term.datatype}>" if term.datatype else text
-    return f"<{term}>"
+def _iri(value) -> str:
+    return f"<{value}>"
+
+
+def _lit(value, lang: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax (as rdflib's nt serializer writes it)."""
+    text = '"' + str(value).translate(_NT_ESCAPES) + '"'
+    if lang:
+        return f"{text}@{lang}"
+    return f"{text}^^{datatype}" if datatype else text
+
+
+def _int(value: int) -> str:
+    return _lit(value, datatype=XSD.integer)
+
+
+TRUE = _lit("true", datatype=XSD.boolean)
+_RELATION = {name: _iri(p) for name, p in RELATION.items()}
 
 
 class _Triples(dict):
@@ -105,78 +114,79 @@ class _Writer:
     def __init__(self, ex: Extraction, source_key: str, content_hash: str):
         self.ex, self.g = ex, _Triples()
         self.iri = graph_iri(source_key)
+        self.g_iri = _iri(self.iri)
         src = ex.source
         self.context = identity.place_of(src.locality, src.province, src.level)
         self.subject = self._source_node(src, PurePosixPath(source_key).stem)
         g = self.g
-        g.add((self.iri, RDF.type, DCH.SourceRecord))
-        g.add((self.iri, DCH.describes, self.subject))
-        g.add((self.iri, DCH.sourceKey, Literal(source_key)))
-        g.add((self.iri, DCH.contentHash, Literal(content_hash)))
+        g.add((self.g_iri, RDF.type, DCH.SourceRecord))
+        g.add((self.g_iri, DCH.describes, self.subject))
+        g.add((self.g_iri, DCH.sourceKey, _lit(source_key)))
+        g.add((self.g_iri, DCH.contentHash, _lit(content_hash)))
 
     # ---------------------------------------------------------- nodes
-    def _place(self, place: Place | None) -> URIRef | None:
+    def _place(self, place: Place | None) -> str | None:
         if place is None:
             return None
-        g = self.g
-        g.add((place.uri, RDF.type, DCH.Place))
-        g.add((place.uri, SKOS.prefLabel, Literal(place.name, lang="vi")))
-        g.add((place.uri, DCH.level, URIRef(LEVEL + LEVELS[place.level])))
+        g, uri = self.g, _iri(place.uri)
+        g.add((uri, RDF.type, DCH.Place))
+        g.add((uri, SKOS.prefLabel, _lit(place.name, "vi")))
+        g.add((uri, DCH.level, _iri(LEVEL + LEVELS[place.level])))
         up = place.province_place()
         if up and up != place:
-            g.add((place.uri, DCH.province, self._place(up)))
-        return place.uri
+            g.add((uri, DCH.province, self._place(up)))
+        return uri
 
-    def _org(self, body: str, place: Place | None, level: str | None, central: bool) -> URIRef:
+    def _org(self, body: str, place: Place | None, level: str | None, central: bool) -> str:
         place = None if central else place
         body = _body_core(body, place)
-        uri = identity.org_uri(body, "vn" if central else (place.path if place else UNKNOWN))
+        uri = _iri(identity.org_uri(body, "vn" if central else (place.path if place else UNKNOWN)))
         g = self.g
         g.add((uri, RDF.type, ELI.Organization))
         label = body if place is None else f"{body} {place.name}"
-        g.add((uri, SKOS.prefLabel, Literal(label, lang="vi")))
+        g.add((uri, SKOS.prefLabel, _lit(label, "vi")))
         level = "Trung ương" if central else (level or (place.level if place else None))
         if level in LEVELS:
-            g.add((uri, DCH.level, URIRef(LEVEL + LEVELS[level])))
+            g.add((uri, DCH.level, _iri(LEVEL + LEVELS[level])))
         if place is not None:
             g.add((uri, DCH.locality, self._place(place)))
         return uri
 
-    def _code_agent(self, code: str, scope: str) -> URIRef:
-        uri = identity.code_agent_uri(code, scope)
+    def _code_agent(self, code: str, scope: str) -> str:
+        uri = _iri(identity.code_agent_uri(code, scope))
         self.g.add((uri, RDF.type, DCH.CodeAgent))
-        self.g.add((uri, SKOS.notation, Literal(code)))
+        self.g.add((uri, SKOS.notation, _lit(code)))
         return uri
 
-    def _type(self, word: str | None, code: str | None, family: str | None) -> URIRef:
+    def _type(self, word: str | None, code: str | None, family: str | None) -> str:
         return _type_uri(word, code, family)
 
-    def _describe(self, node: URIRef, *, symbol, type_word, number, date, title, term,
+    def _describe(self, node: str, *, symbol, type_word, number, date, title, term,
                   family, issuers, level, place, key: Key | None) -> None:
         """What this text says about a document (kept per source: conflicts stay visible)."""
         g = self.g
         sym = identity.parse_symbol(symbol) if symbol else None
         g.add((node, RDF.type, ELI.LegalResource))
         if symbol:
-            g.add((node, ELI.id_local, Literal(symbol)))
+            g.add((node, ELI.id_local, _lit(symbol)))
         if number or sym:
-            g.add((node, ELI.number, Literal(number or sym.number)))
+            g.add((node, ELI.number, _lit(number or sym.number)))
         g.add((node, ELI.type_document, self._type(type_word, sym and sym.type_code, family)))
         if date:
-            g.add((node, ELI.date_document, Literal(date, datatype=XSD.date)))
+            g.add((node, ELI.date_document, _lit(date, datatype=XSD.date)))
         if title:
-            g.add((node, ELI.title, Literal(title, lang="vi")))
+            g.add((node, ELI.title, _lit(title, "vi")))
         if term:
-            g.add((node, DCH.term, Literal(term)))
+            g.add((node, DCH.term, _lit(term)))
         if family:
-            g.add((node, DCH.family, Literal(family)))
+            g.add((node, DCH.family, _lit(family)))
         if key is not None:
-            g.add((node, DCH.issuerCode, Literal(key.issuer)))
-            g.add((node, DCH.scope, Literal(key.scope)))
+            g.add((node, DCH.issuerCode, _lit(key.issuer)))
+            g.add((node, DCH.scope, _lit(key.scope)))
             if key.period != UNKNOWN:
-                g.add((node, DCH.period, Literal(key.period)))
+                g.add((node, DCH.period, _lit(key.period)))
                 if key.family == "party" and key.scope == "vn" and not term:
-                    g.add((node, DCH.term, Literal(key.period)))   # derived from the date
+                    g.add((node, DCH.term, _lit(key.period)))   # derived from the date
         bodies = [b for b in issuers if b]
         central = key.scope == "vn" if key else (level == "Trung ương" or place is None)
         for body in bodies:
@@ -185,15 +195,15 @@ class _Writer:
             code = key.issuer if key else "?"
             g.add((node, ELI.passed_by, self._code_agent(code, key.scope if key else UNKNOWN)))
 
-    def _source_node(self, src: SourceDocument, stem: str) -> URIRef:
+    def _source_node(self, src: SourceDocument, stem: str) -> str:
         found = src.symbol and identity.key_of(
             src.symbol, family=src.family, locality=src.locality, level=src.level,
             date=src.date, term=src.term, year=src.year, context=self.context)
         if found:
             key, place = found
-            node = key.uri
+            node = _iri(key.uri)
         else:
-            key, place, node = None, self.context, identity.unnumbered_uri(stem)
+            key, place, node = None, self.context, _iri(identity.unnumbered_uri(stem))
             self.g.add((node, RDF.type, DCH.UnnumberedDocument))
         self._describe(node, symbol=src.symbol if found else None, type_word=src.type,
                        number=src.number, date=src.date, title=src.title, term=src.term,
@@ -202,41 +212,41 @@ class _Writer:
         return node
 
     # ---------------------------------------------------------- citations
-    def cited(self, c: Citation, key: Key, place: Place | None, floating: bool) -> URIRef:
-        node = key.floating.uri if floating else key.uri
+    def cited(self, c: Citation, key: Key, place: Place | None, floating: bool) -> str:
+        node = _iri(key.floating.uri if floating else key.uri)
         self._describe(node, symbol=c.symbol, type_word=c.type, number=c.number, date=c.date,
                        title=c.title, term=c.term, family=key.family,
                        issuers=list(c.issuers) or [c.issuer], level=c.level, place=place,
                        key=key)
         if floating:
-            self.g.add((node, DCH.floatingKey, Literal(key.floating.uri)))
+            self.g.add((node, DCH.floatingKey, _lit(key.floating.uri)))
         return node
 
-    def edge(self, ev: URIRef, subject: URIRef, relation: str, obj: URIRef, c: Citation,
+    def edge(self, ev: str, subject: str, relation: str, obj: str, c: Citation,
              resolution: str, clause: bool) -> None:
-        g, pred = self.g, RELATION.get(relation, ELI.cites)
+        g, pred = self.g, _RELATION.get(relation, ELI.cites)
         g.add((subject, pred, obj))
         g.add((ev, RDF.type, DCH.Evidence))
         g.add((ev, RDF.subject, subject))
         g.add((ev, RDF.predicate, pred))
         g.add((ev, RDF.object, obj))
         self._where(ev, c)
-        g.add((ev, DCH.resolution, Literal(resolution)))
+        g.add((ev, DCH.resolution, _lit(resolution)))
         if clause:
-            g.add((ev, DCH.viaClause, Literal(True)))
+            g.add((ev, DCH.viaClause, TRUE))
 
-    def _where(self, node: URIRef, c: Citation) -> None:
+    def _where(self, node: str, c: Citation) -> None:
         g = self.g
         g.add((node, DCH.assertedIn, self.subject))
-        g.add((node, DCH.start, Literal(c.start)))
-        g.add((node, DCH.end, Literal(c.end)))
-        g.add((node, DCH.mention, Literal(c.text)))
-        g.add((node, DCH.sentence, Literal(sentence(self.ex.text, c.start, c.end))))
+        g.add((node, DCH.start, _int(c.start)))
+        g.add((node, DCH.end, _int(c.end)))
+        g.add((node, DCH.mention, _lit(c.text)))
+        g.add((node, DCH.sentence, _lit(sentence(self.ex.text, c.start, c.end))))
 
     def drop_redundant_code_agents(self) -> None:
         """A code stands in for the issuer only when no mention in this text names the body."""
         g = self.g
-        agents: dict[URIRef, set[URIRef]] = {}
+        agents: dict[str, set[str]] = {}
         for s, p, o in g:
             if p == ELI.passed_by:
                 agents.setdefault(s, set()).add(o)
@@ -251,15 +261,15 @@ class _Writer:
             g.remove(t)
 
     def unresolved(self, c: Citation) -> None:
-        node = URIRef(f"{self.iri}#u{c.start}")
+        node = f"<{self.iri}#u{c.start}>"
         self.g.add((node, RDF.type, DCH.UnresolvedMention))
         self._where(node, c)
 
 
 @lru_cache(maxsize=4096)
-def _type_uri(word: str | None, code: str | None, family: str | None) -> URIRef:
+def _type_uri(word: str | None, code: str | None, family: str | None) -> str:
     t = tables.type_by_word(word) or tables.type_by_code(code, family)
-    return URIRef(TYPE + (tables.slug(t.word) if t else "van-ban"))
+    return _iri(TYPE + (tables.slug(t.word) if t else "van-ban"))
 
 
 _ADMIN = ("tinh", "thanh pho", "huyen", "quan", "thi xa", "xa", "phuong", "thi tran")
@@ -324,7 +334,7 @@ def _keys(ex: Extraction, context: Place | None) -> dict[int, tuple[Key, Place |
 def document_graph(ex: Extraction, source_key: str, content_hash: str) -> DocumentGraph:
     w = _Writer(ex, source_key, content_hash)
     keys = _keys(ex, w.context)
-    nodes: dict[int, URIRef] = {}
+    nodes: dict[int, str] = {}
     for c in ex.citations:
         if c.start in keys:
             key, place, how = keys[c.start]
@@ -337,12 +347,12 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
             continue
         cited += 1
         obj, how = nodes[c.start], keys[c.start][2]
-        w.edge(URIRef(f"{w.iri}#m{c.start}"), w.subject, c.relation, obj, c, how, False)
+        w.edge(f"<{w.iri}#m{c.start}>", w.subject, c.relation, obj, c, how, False)
         if c.clause:
             subj = nodes.get(c.clause.subject_start) or next(
                 (nodes[s.start] for s in reversed(ex.citations)
                  if s.symbol == c.clause.subject and s.start < c.start and s.start in nodes), None)
             if subj is not None:
-                w.edge(URIRef(f"{w.iri}#c{c.start}"), subj, c.clause.relation, obj, c, how, True)
+                w.edge(f"<{w.iri}#c{c.start}>", subj, c.clause.relation, obj, c, how, True)
     w.drop_redundant_code_agents()
-    return DocumentGraph(w.iri, w.subject, tuple(w.g), cited, unresolved)
+    return DocumentGraph(w.iri, URIRef(w.subject[1:-1]), tuple(w.g), cited, unresolved)
