@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .model import Span
 from .normalize import clean_phrase, fold, tidy
@@ -19,37 +20,17 @@ TITLE_MAX = 300
 
 
 class Text:
-    """The NFC text with its match view and a lazily folded copy, fold computed by chunks."""
+    """The NFC text with its match view and folded view (see ``normalize``)."""
     __slots__ = ("nfc", "view", "_folded")
-    CHUNK = 4096
 
-    def __init__(self, nfc_text: str, view: str):
+    def __init__(self, nfc_text: str, view: str, folded: str | None = None):
         self.nfc = nfc_text
         self.view = view
-        self._folded: list[str | None] = [None] * (len(view) // self.CHUNK + 1)
+        self._folded = fold(view) if folded is None else folded
 
     def folded(self, start: int, end: int) -> str:
-        """fold(view[start:end]), folding each 4 kB chunk at most once."""
-        start, end = max(0, start), min(len(self.view), end)
-        if start >= end:
-            return ""
-        first, last = start // self.CHUNK, (end - 1) // self.CHUNK
-        if first == last:
-            chunk = self._folded[first]
-            if chunk is None:
-                chunk = self._folded[first] = fold(self.view[first * self.CHUNK:(first + 1) * self.CHUNK])
-            offset = first * self.CHUNK
-            return chunk[start - offset:end - offset]
-        parts = []
-        for i in range(first, last + 1):
-            chunk = self._folded[i]
-            if chunk is None:
-                chunk = fold(self.view[i * self.CHUNK:(i + 1) * self.CHUNK])
-                self._folded[i] = chunk
-            parts.append(chunk)
-        joined = "".join(parts)
-        offset = first * self.CHUNK
-        return joined[start - offset:end - offset]
+        """fold(view[start:end])."""
+        return self._folded[max(0, start):end]
 
 
 # ---- before the number --------------------------------------------------------------------
@@ -74,6 +55,23 @@ def read_head(text: Text, number_start: int) -> Head:
     """The type word (and any "của ... số") ending right before ``number_start``."""
     lo = max(0, number_start - HEAD_WINDOW)
     window = text.folded(lo, number_start)
+    # Most heads are read backwards from the number in one anchored match; what that cannot
+    # settle (a letter glued to the type word, "của" + something other than a body) is
+    # read by the scan below.
+    back = _reversed_head().match(window[::-1])
+    if back is None:
+        so = _SO_ONLY.search(window)
+        return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
+    size = len(window)
+    word_start, word_end = size - back.end("word"), size - back.start("word")
+    if not (word_start and window[word_start - 1].isalpha()):
+        issuer = None
+        if back.group("between"):
+            issuer = read_issuer(text, lo + size - back.end("between"), lo + size - back.start("between"))
+        if issuer is not None or not back.group("between"):
+            doc_type = type_by_word()[" ".join(window[word_start:word_end].split())]
+            return Head(lo + word_start, doc_type, Span(lo + word_start, lo + word_end), issuer,
+                        bool(back.group("so")))
     best = None
     for m in type_word_regex().finditer(window):
         if m.start() and window[m.start() - 1].isalpha():
@@ -96,6 +94,17 @@ def read_head(text: Text, number_start: int) -> Head:
     doc_type = type_by_word()[" ".join(m.group().split())]
     return Head(lo + m.start(), doc_type, Span(lo + m.start(), lo + m.end()), issuer,
                 bool(rest.group("so")))
+
+
+@cache
+def _reversed_head() -> re.Pattern:
+    """``_HEAD_TAIL`` after a type word, read from the end: matched on the reversed window."""
+    words = sorted(type_by_word(), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(part[::-1]) for part in w.split()[::-1])
+                           for w in words)
+    return re.compile(r"\s*(?P<so>:?\s*os|:\s*s)?\s*"
+                      r"(?:(?P<between>[^,;.\n\d]{2,80}?)\s+auc\s+)??"
+                      rf"(?P<word>{alternation})")
 
 
 _LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")
@@ -163,7 +172,7 @@ def read_tail(text: Text, end: int) -> Tail:
         m = _TAIL_PARTS.match(folded, pos)
         if not m or m.end() == pos:
             break
-        kind = next(k for k in ("note", "termp", "date", "year", "of", "between", "term") if m.group(k))
+        kind = m.lastgroup                # the outer groups close last
         if kind in ("termp", "term"):
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
@@ -253,6 +262,12 @@ _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quy�
              "Hướng", "Thông", "Chương", "Quy", "Việt"}
 
 
+_AND = re.compile(r"\s*(?:,|va|voi)\s+")
+_SPACES = re.compile(r"\s+")
+_GAP = re.compile(r"[ ]+")
+_GAP_OPTIONAL = re.compile(r"[ ]*")
+
+
 def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issuer | None:
     """The body (or bodies, for "giữa A với B", "A và B") named at ``start``."""
     folded = text.folded(start, limit)
@@ -262,10 +277,10 @@ def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issu
     found = [first]
     pos = first[2]
     while True:
-        m = re.match(r"\s*(?:,|va|voi)\s+", folded[pos:])
+        m = _AND.match(folded, pos)
         if not m:
             break
-        nxt = _one_body(text, folded, start, pos + m.end())
+        nxt = _one_body(text, folded, start, m.end())
         if nxt is None:
             break
         found.append(nxt)
@@ -297,28 +312,28 @@ def _one_body(text: Text, folded: str, base: int, pos: int):
 
 def _read_locality(text: Text, folded: str, base: int, pos: int):
     """ "tỉnh Thanh Hoá" / "Sầm Sơn" / "tỉnh" after a local body: (unit, place name)."""
-    m = re.match(r"\s+", folded[pos:])
+    m = _SPACES.match(folded, pos)
     if not m:
         return None, pos
-    at = pos + m.end()
+    at = m.end()
     unit = None
     u = _UNITS.match(folded, at)
     if u:
         unit = u.group("unit")
         at = u.end()
     if unit:
-        gap = re.match(r"[ ]+", folded[at:at + 3])
-        at_word = at + gap.end() if gap else at
+        gap = _GAP.match(folded, at, at + 3)
+        at_word = gap.end() if gap else at
     else:
         at_word = at
     words, end = [], at
     cursor = at_word
     while len(words) < 4:
-        gap = re.match(r"[ ]*", text.view[base + cursor:base + cursor + 3]) if not words else \
-            re.match(r"[ ]+", text.view[base + cursor:base + cursor + 3])
+        at_cursor = base + cursor
+        gap = (_GAP if words else _GAP_OPTIONAL).match(text.view, at_cursor, at_cursor + 3)
         if not gap:
             break
-        w = _NAME_WORD.match(text.view, base + cursor + gap.end())
+        w = _NAME_WORD.match(text.view, gap.end())
         if not w or not w.group()[0].isupper() or w.group() in _NOT_NAME:
             break
         words.append(w.group())

@@ -62,30 +62,49 @@ def match_view(text_nfc: str) -> str:
     return text_nfc.translate(_MATCH_TABLE)
 
 
-_FOLD_ARRAY = None
+_TABLES16 = None
 
 
-def _fold_array():
-    global _FOLD_ARRAY
-    if _FOLD_ARRAY is None:
+def _tables16():
+    """The match-view and fold mappings over every UTF-16 code unit (surrogates map to
+    themselves, so characters outside the BMP pass whole)."""
+    global _TABLES16
+    if _TABLES16 is None:
         import numpy as np
-        array = np.arange(0x1F00, dtype=np.uint32)
-        for code, folded in _FOLD_TABLE.items():
-            array[code] = ord(folded)
-        _FOLD_ARRAY = array
-    return _FOLD_ARRAY
+        match = np.arange(0x10000, dtype=np.uint16)
+        for ch, mapped in _LOOKALIKES.items():
+            match[ord(ch)] = ord(mapped)
+        folded = np.arange(0x10000, dtype=np.uint16)
+        for code, ch in _FOLD_TABLE.items():
+            folded[code] = ord(ch)
+        _TABLES16 = match, folded
+    return _TABLES16
+
+
+def _units(text: str):
+    import numpy as np
+    return np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+
+
+def _text(units) -> str:
+    return units.tobytes().decode("utf-16-le", "surrogatepass")
 
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, same length: "Ủy ban Thường vụ" -> "uy ban thuong vu"."""
-    if len(text) < 256:
+    if len(text) < 64:
         return text.translate(_FOLD_TABLE)
-    # str.translate looks every character up in a dict; a vector look-up is twice as fast.
-    import numpy as np
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).copy()
-    low = codes < 0x1F00
-    codes[low] = _fold_array()[codes[low]]
-    return codes.tobytes().decode("utf-32-le")
+    # str.translate looks every character up in a dict; a vector look-up is ten times faster.
+    return _text(_tables16()[1][_units(text)])
+
+
+def views(text_nfc: str) -> tuple[str, str]:
+    """``match_view`` and ``fold`` of it, of a whole text at once."""
+    match, folded = _tables16()
+    units = _units(text_nfc)
+    mapped = match[units]
+    view = _text(mapped) if (mapped != units).any() else text_nfc
+    return view, _text(folded[mapped])
 
 
 _SPACES = re.compile(r"\s+")

@@ -9,16 +9,14 @@ from dataclasses import dataclass, replace
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
-from .normalize import nfc
+from .normalize import nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
 from .shortforms import compatible, find_short_forms, same_number
 from .symbols import Symbol, find_symbols
 from .tables import issuer_codes, types_by_code
-from . import normalize as _normalize
 
 _ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
-_RARE = re.compile("[" + re.escape("".join(_normalize._LOOKALIKES)) + "]")
 _COMBINING = re.compile(r"\S*[\u0300-\u036f]\S*")
 # "Mẫu số 02/BCĐ-MT", "theo mẫu 06/BBKP": form templates, not documents.
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
@@ -30,8 +28,7 @@ def prepare(text: str) -> Text:
         # Composition never crosses whitespace: normalise only words with combining marks.
         text = _COMBINING.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
         text = nfc(text)
-    view = _RARE.sub(lambda m: _normalize._LOOKALIKES[m.group()], text)
-    return Text(text, view)
+    return Text(text, *views(text))
 
 
 @dataclass

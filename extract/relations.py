@@ -22,13 +22,12 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-�
 
 def sentence_start(text: Text, pos: int) -> int:
     lo = max(0, pos - SENTENCE_WINDOW)
-    last = lo
     view = text.view
-    for m in _BOUNDARY.finditer(view, lo, pos):
-        if view[m.start()] == "\n" and _inside_heading(view, m.start(), pos):
-            continue
-        last = m.end()
-    return last
+    # The last boundary that is not a line break inside a heading: look from the end.
+    for m in reversed(list(_BOUNDARY.finditer(view, lo, pos))):
+        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
+            return m.end()
+    return lo
 
 
 def has_boundary(text: Text, start: int, end: int) -> bool:

@@ -43,6 +43,12 @@ def _ending_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(e) for e in _type_word_endings()[0]}, reverse=True))
 
 
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of every spelling: most numbers in a text follow none of them."""
+    return frozenset(e.split()[-1] for e in _type_word_endings()[0])
+
+
 _NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
 # Not the start of a symbol, a list sharing one, a date or a decimal.
 _NOT_SHORT = re.compile(r"[0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9]")
@@ -54,24 +60,28 @@ _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|ng
 def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]:
     """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted)."""
     endings, spellings = _type_word_endings()
+    last_words = _last_words()
     found = []
     for m in _NUMBER.finditer(view):
+        number_start = m.start()
+        # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
+        before = view[max(0, number_start - 40):number_start].replace("\n", " ")
+        if _last_word(before) not in last_words:
+            continue
         num_end = m.end()
         if _NOT_SHORT.match(view, num_end):
             continue
         # At the start of a line the number continues a wrapped line only after a single line
         # break, and never as a list marker ("Dự án\n\n1. Ngân sách", "Quyết định\n1.\n").
-        if view[m.start()] == "\n" and (view[m.start() - 1:m.start()] == "\n"
-                                        or _LIST_MARK.match(view, num_end)):
+        if view[number_start] == "\n" and (view[number_start - 1:number_start] == "\n"
+                                            or _LIST_MARK.match(view, num_end)):
             continue
-        # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
-        before = view[max(0, m.start() - 40):m.start()].replace("\n", " ")
         so = _SO.search(before)
         head = before[:so.start()].rstrip(" ") if so else before.rstrip(" ")
         if not head.endswith(endings):
             continue
         word = next(head[-n:] for n in _ending_lengths() if head[-n:] in spellings)
-        word_start = m.start() - len(before) + len(head) - len(word)
+        word_start = number_start - len(before) + len(head) - len(word)
         if word_start and view[word_start - 1].isalpha():
             continue
         # "Kế hoạch 5 năm" is a period, not a document; with "số" it is a number.
@@ -81,6 +91,17 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
             continue
         found.append(ShortForm(word_start, num_end, m.group("num"), spellings[word], bool(so)))
     return found
+
+
+def _last_word(before: str) -> str:
+    """The run of letters ending ``before``, "số" and a colon aside."""
+    head = before.rstrip(" :")
+    if head.endswith(("số", "Số", "SỐ")):
+        head = head[:-2].rstrip(" ")
+    start = len(head)
+    while start and head[start - 1].isalpha():
+        start -= 1
+    return head[start:]
 
 
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

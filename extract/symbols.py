@@ -93,9 +93,22 @@ _DIGITS_TAIL = re.compile(r"^(UBTVQH|QH)(\d+)$")
 
 
 def symbol_from_match(m: re.Match) -> Symbol:
-    all_forms = forms()
-    index = next(i for i in range(len(all_forms)) if m.group(f"form{i}") is not None)
-    form = all_forms[index]
+    # A text repeats its symbols: their parts are read once per spelling.
+    key = (m.group(), m.lastgroup)           # the alternatives are named form0, form1, ...
+    parts = _PARTS.get(key)
+    if parts is None:
+        if len(_PARTS) > 65536:
+            _PARTS.clear()
+        parts = _PARTS[key] = _parts(m, int(m.lastgroup[4:]))
+    return Symbol(m.start(), m.end(), *parts)
+
+
+_PARTS: dict[tuple[str, str], tuple] = {}
+
+
+def _parts(m: re.Match, index: int) -> tuple:
+    """Everything about a symbol but its position."""
+    form = forms()[index]
     group = m.groupdict()
     number = m.group("num")
     year_text = group.get(f"year{index}")
@@ -108,7 +121,7 @@ def symbol_from_match(m: re.Match) -> Symbol:
         orgs = tuple(_official_org(s) for s in group[f"orgs{index}"].split("-"))
     family = _family(form.family, orgs)
     canonical = _canonical(form.name, number, year, type_code, orgs)
-    return Symbol(m.start(), m.end(), form.name, family, number, year, type_code, orgs, canonical)
+    return form.name, family, number, year, type_code, orgs, canonical
 
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}
@@ -142,10 +155,25 @@ def _starts_clean(view: str, start: int) -> bool:
     return not (before.isalnum() or before in "._/-")
 
 
+# Every form has its number, up to two spaces, then "/" or "-": a cheap scan for that finds
+# the few places where the full expression can match.
+_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}[ ]{0,2}[-/]")
+
+
 def find_symbols(view: str) -> list[Symbol]:
     """Every symbol in the match view of a text, in order."""
-    return [symbol_from_match(m) for m in symbol_regex().finditer(view)
-            if _starts_clean(view, m.start())]
+    full = symbol_regex()
+    found: list[Symbol] = []
+    done = 0                                  # where the last symbol found ends
+    for candidate in _CANDIDATE.finditer(view):
+        start = candidate.start()
+        if start < done or not _starts_clean(view, start):
+            continue
+        m = full.match(view, start)
+        if m:
+            found.append(symbol_from_match(m))
+            done = m.end()
+    return found
 
 
 def parse_symbol(text: str) -> Symbol | None:
