@@ -21,13 +21,12 @@ TITLE_MAX = 300
 
 class Text:
     """The NFC text with its match view and folded view (see ``normalize``)."""
-    __slots__ = ("nfc", "view", "_folded", "cache")
+    __slots__ = ("nfc", "view", "_folded")
 
     def __init__(self, nfc_text: str, view: str, folded: str | None = None):
         self.nfc = nfc_text
         self.view = view
         self._folded = fold(view) if folded is None else folded
-        self.cache: dict = {}              # what later stages compute once per text
 
     def folded(self, start: int, end: int) -> str:
         """fold(view[start:end])."""

@@ -2,6 +2,7 @@
 attach relations. ``read_text`` is the whole stage; ``extract`` keeps only the citations."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -182,6 +183,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     previous_cue: tuple[str, Span] | None = None
     reach = -1                                # where the text read so far by mentions ends
     open_clauses: list[_Mention] = []         # mentions whose clause has not ended yet
+    starts = [m.start for m in mentions]      # sorted
     for i, m in enumerate(mentions):
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
@@ -209,10 +211,12 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             else:
                 sentence = sentence_start(t, own_start)
                 basis = basis_sentence(t, sentence, own_start)
-                earlier = [p for p in mentions[max(0, i - 64):i] if p.start >= sentence - TITLE_MAX]
-                skip = [p.tail.clause for p in earlier if p.tail.clause]
-                cue = ("based_on", basis) if basis else \
-                    find_cue(t, sentence, own_start, skip, [_extent(p) for p in earlier])
+                if basis:
+                    cue = ("based_on", basis)
+                else:
+                    earlier = mentions[bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i):i]
+                    skip = [p.tail.clause for p in earlier if p.tail.clause]
+                    cue = find_cue(t, sentence, own_start, skip, [_extent(p) for p in earlier])
             m.relation = relation_of(cue)
             m.cue = cue[1] if cue else None
             previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue

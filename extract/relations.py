@@ -7,7 +7,6 @@ belongs to that clause: it states that A implements B, and is not the text's own
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 from .context import Text
@@ -22,47 +21,31 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-�
 
 
 def sentence_start(text: Text, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (at most SENTENCE_WINDOW back)."""
     lo = max(0, pos - SENTENCE_WINDOW)
-    ends, after_stop = _boundaries(text)
-    i = bisect.bisect_right(ends, pos) - 1
-    # A full stop on the same line counts only with the capital after it in view, as if the
-    # text ended at pos (a line break after it counts either way).
-    if i >= 0 and ends[i] == pos and after_stop[i]:
-        i -= 1
-    return ends[i] if i >= 0 and ends[i] > lo else lo
+    view = text.view
+    # The last boundary that is not a line break inside a heading: look from the end.
+    for m in reversed(list(_BOUNDARY.finditer(view, lo, pos))):
+        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
+            return m.end()
+    return lo
 
 
 def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
-    ends, after_stop = _boundaries(text)
-    i = bisect.bisect_right(ends, start)
-    if i < len(ends) and ends[i] == end and after_stop[i]:
-        i += 1
-    return i < len(ends) and ends[i] <= end
+    view = text.view
+    for m in _BOUNDARY.finditer(view, max(0, start), end):
+        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), end)):
+            return True
+    return False
 
 
-def _boundaries(text: Text) -> tuple[list[int], list[bool]]:
-    """Where each sentence boundary of the text ends (the next sentence starts), in order,
-    and whether it is a full stop with no line break after it: found in one pass."""
-    found = text.cache.get("boundaries")
-    if found is None:
-        view = text.view
-        ends, after_stop = [], []
-        for m in _BOUNDARY.finditer(view):
-            newline = view[m.start()] == "\n"
-            if not (newline and _inside_heading(view, m.start())):
-                ends.append(m.end())
-                after_stop.append("\n" not in m.group())
-        found = text.cache["boundaries"] = (ends, after_stop)
-    return found
-
-
-def _inside_heading(view: str, newline: int) -> bool:
+def _inside_heading(view: str, newline: int, limit: int) -> bool:
     """A line break between two lines in capitals continues one heading."""
+    if newline and view[newline - 1].islower():      # most lines: no need to read them
+        return False
     before = view[view.rfind("\n", 0, newline) + 1:newline]
     after_end = view.find("\n", newline + 1)
-    after = view[newline + 1:after_end if after_end >= 0 else len(view)]
+    after = view[newline + 1:after_end if 0 <= after_end < limit else limit]
     return before.strip().isupper() and (not after.strip() or after.strip().isupper())
 
 
