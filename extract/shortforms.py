@@ -49,9 +49,10 @@ def _last_words() -> frozenset[str]:
     return frozenset(e.split()[-1] for e in _type_word_endings()[0])
 
 
-_NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)")
-# Not the start of a symbol, a list sharing one, a date or a decimal.
-_NOT_SHORT = re.compile(r"[0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9]")
+# A number, but not the start of a symbol, a list sharing one, a date or a decimal
+# (possessive, so that no shorter number is tried once one is refused).
+_NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+)"
+                     r"(?![0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
@@ -69,8 +70,6 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
         if _last_word(before) not in last_words:
             continue
         num_end = m.end()
-        if _NOT_SHORT.match(view, num_end):
-            continue
         # At the start of a line the number continues a wrapped line only after a single line
         # break, and never as a list marker ("Dự án\n\n1. Ngân sách", "Quyết định\n1.\n").
         if view[number_start] == "\n" and (view[number_start - 1:number_start] == "\n"
