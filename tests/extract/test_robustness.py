@@ -88,5 +88,5 @@ DENSE = {
 @pytest.mark.parametrize("name", sorted(DENSE))
 def test_citation_dense_text_costs_linear_time(name):
     quarter = min(seconds(megabyte(DENSE[name], 250_000)) for _ in range(2))
-    whole = seconds(megabyte(DENSE[name]))
+    whole = min(seconds(megabyte(DENSE[name])) for _ in range(2))   # best of two, like the quarter
     assert whole < 6 * quarter + 0.2, f"{name}: {quarter:.2f} s for 0.25 MB, {whole:.2f} s for 1 MB"
