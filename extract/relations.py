@@ -11,7 +11,7 @@ import re
 
 from .context import Text
 from .model import Span
-from .tables import cue_regex, tables
+from .tables import cue_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
@@ -70,9 +70,60 @@ def gap_words(text: Text, start: int, end: int, listed: list[Span]) -> int:
     for span in sorted(listed, key=lambda s: s.start):
         if span.end <= pos or span.start >= end:
             continue
-        widest = max(widest, len(_WORD.findall(text.view, pos, max(pos, span.start))))
+        widest = max(widest, _stretch_words(text, pos, max(pos, span.start)))
         pos = max(pos, span.end)
-    return max(widest, len(_WORD.findall(text.view, pos, end)))
+    return max(widest, _stretch_words(text, pos, end))
+
+
+# A list item that names documents without a number: "Nghị quyết Đại hội Đảng bộ tỉnh lần
+# thứ XIX;", "các chỉ thị, nghị quyết của Tỉnh ủy mà tập trung là:". It links a list as a
+# citation does: its own words are not gap words.
+_PLURAL = re.compile(r"(?:cac|nhung) ")
+_THIS = re.compile(r"\s+nay(?![a-z])")
+_PLURAL_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung) $")
+
+
+# In the first piece a few words may come before the item ("thực hiện có hiệu quả Nghị
+# quyết Đại hội ..."); further in, the item governs its own words ("theo quy định tại
+# khoản 1 Điều 36 Luật ...").
+_FIRST_PIECE_LEAD = 8
+
+
+def _stretch_words(text: Text, start: int, end: int) -> int:
+    """The longest run of words between ``start`` and ``end`` outside named items: an item
+    starts a piece of the list (after ";"), or follows the link within a few words, and runs
+    to the next ";" or to ``end``."""
+    view = text.view
+    if ";" not in view[start:end] and end - start < 200:
+        pieces = [(start, end)]
+    else:
+        pieces, at = [], start
+        for part in view[start:end].split(";"):
+            pieces.append((at, at + len(part)))
+            at += len(part) + 1
+    widest = run = 0
+    for i, (a, b) in enumerate(pieces):
+        words = [w.start() for w in _WORD.finditer(view, a, b)]
+        named = next((k for k, w in enumerate(words[:_FIRST_PIECE_LEAD + 1])
+                      if (k == 0 or (i == 0 and k <= _FIRST_PIECE_LEAD)
+                          or (k == 1 and _PLURAL.match(text.folded(words[0], w))))
+                      and _names_documents(text, w)), None)
+        run += len(words) if named is None else named
+        widest = max(widest, run)
+        if named is not None:
+            run = 0
+    return widest
+
+
+def _names_documents(text: Text, pos: int) -> bool:
+    """A type word at ``pos`` that names documents: capitalised, or plural ("các nghị quyết")."""
+    word = type_word_regex().match(text.folded(pos, pos + 40))
+    if not word:
+        return False
+    after = text.folded(pos + word.end(), pos + word.end() + 5)
+    if after[:1].isalpha() or _THIS.match(after):
+        return False                      # "KHÁNG" is no "KH"; "Kế hoạch này" is the text itself
+    return text.view[pos].isupper() or _PLURAL_BEFORE.search(text.folded(max(0, pos - 7), pos)) is not None
 
 
 def find_cue(text: Text, start: int, end: int, skip: list[Span],

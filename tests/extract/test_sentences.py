@@ -130,6 +130,18 @@ ROWS = [
      [{"symbol": "01/2021/TT-BTP", "relation": "guides"}]),
     ("bám sát quan điểm, mục tiêu nêu trong Nghị quyết số 29-NQ/TW và các nhiệm vụ trọng tâm",
      [{"symbol": "29-NQ/TW", "relation": "cites"}]),
+    # A cue reaches through list items that name documents without a number ...
+    ("Tuyên truyền, triển khai thực hiện có hiệu quả Nghị quyết Đại hội lần thứ XIII của Đảng; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX; Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVII; Kết luận số 43-KL/TW, ngày 07-01-2019 của Ban Bí thư",
+     [{"symbol": "43-KL/TW", "relation": "implements"}]),
+    ("tuyên truyền thực hiện Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; các chỉ thị, nghị quyết của Tỉnh ủy, Thành ủy mà tập trung là: Nghị quyết số 13-NQ/TU của Ban Chấp hành Đảng bộ tỉnh",
+     [{"symbol": "13-NQ/TU", "relation": "implements"}]),
+    ("1. Thực hiện đầy đủ, nghiêm túc, đúng quy định Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Luật MTTQ Việt Nam; Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
+     [{"symbol": "46-CT/TW", "relation": "implements"}]),
+    # ... but not through the text itself, nor through a word that only begins like a type code.
+    ("triển khai thực hiện các nhiệm vụ, giải pháp của Kế hoạch này theo Luật Ngân sách nhà nước; Nghị quyết số 197/2025/QH15 của Quốc hội",
+     [{"symbol": "197/2025/QH15", "relation": "cites"}]),
+    ("QUYẾT ĐỊNH\nVỀ\nTHỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC CÓ DƯỚI\n20 NĂM CÔNG TÁC TRONG QUÂN ĐỘI ĐÃ PHỤC VIÊN, XUẤT NGŨ VỀ ĐỊA PHƯƠNG\nQuyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008",
+     [{"symbol": "142/2008/QĐ-TTg", "relation": "cites"}]),
     # 13. Not citations
     ("Biên bản họp Ban lãnh đạo dự kiến giới thiệu (Mẫu số 02/BCĐBHĐND-MT); Phiếu lấy ý kiến (Mẫu số 07/PLYK)", []),
     ("đối với người ứng cử đại biểu Hội đồng nhân dân (theo mẫu 07/HĐBC-HĐND);", []),
