@@ -225,8 +225,17 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
         inner = read_quoted(view, start)
         if inner:
             return inner, title_of(view[inner.start:inner.end])
-    stop = _TITLE_STOP.search(view, start, min(len(view), start + TITLE_MAX))
-    end = stop.start() if stop else min(len(view), start + TITLE_MAX)
+    limit = min(len(view), start + TITLE_MAX)
+    at = start
+    while True:
+        stop = _TITLE_STOP.search(view, at, limit)
+        # A quoted name inside the title is part of it: "về việc tổ chức Phong trào “Toàn
+        # dân tham gia bảo vệ ...”".
+        close = view.find('"', stop.end(), limit) if stop and stop.group() == '"' else -1
+        if close < 0:
+            break
+        at = close + 1
+    end = stop.start() if stop else limit
     if end - start < 3:
         return None, None
     return Span(start, end), title_of(view[start:end])
@@ -243,7 +252,15 @@ _LEADING_VE = re.compile(r"^(?:[Vv]ề|V/v|v/v)\s+(?:việc\s+)?")
 
 
 def title_of(raw: str) -> str | None:
-    title = _LEADING_VE.sub("", tidy(raw)).strip(' ,;:"')
+    title = _LEADING_VE.sub("", tidy(raw)).strip(" ,;:")
+    # Quotes around the whole title go; a quoted name inside it keeps both of its quotes.
+    if title.count('"') != 2 or not (title.startswith('"') and title.endswith('"')):
+        title = title.strip('"') if title.count('"') % 2 or title.count('"') == 1 else title
+    else:
+        title = title[1:-1]
+    title = title.strip(" ,;:")
+    if title.endswith(")") and title.count(")") > title.count("("):
+        title = title[:-1].rstrip(" ,;:")        # the close of a parenthesis around the citation
     if len(title) < 3:
         return None
     return title[0].upper() + title[1:]

@@ -137,6 +137,10 @@ ROWS = [
      [{"symbol": "13-NQ/TU", "relation": "implements"}]),
     ("1. Thực hiện đầy đủ, nghiêm túc, đúng quy định Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Luật MTTQ Việt Nam; Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
      [{"symbol": "46-CT/TW", "relation": "implements"}]),
+    ("tiếp tục thực hiện Chỉ thị 01/CT-TTg ngày 9/01/2015 của Thủ tướng Chính phủ về việc tổ chức Phong trào \"Toàn dân tham gia bảo vệ chủ quyền, lãnh thổ, an ninh biên giới quốc gia trong tình hình mới\"; Kế hoạch số 78/KHPH-MTTW-BĐBP ngày 12/02/2020",
+     [{"symbol": "01/CT-TTg", "relation": "implements",
+       "title": "Tổ chức Phong trào \"Toàn dân tham gia bảo vệ chủ quyền, lãnh thổ, an ninh biên giới quốc gia trong tình hình mới\""},
+      {"symbol": "78/KHPH-MTTW-BĐBP", "relation": "implements"}]),
     # ... but not through the text itself, nor through a word that only begins like a type code.
     ("triển khai thực hiện các nhiệm vụ, giải pháp của Kế hoạch này theo Luật Ngân sách nhà nước; Nghị quyết số 197/2025/QH15 của Quốc hội",
      [{"symbol": "197/2025/QH15", "relation": "cites"}]),
