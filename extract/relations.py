@@ -23,11 +23,21 @@ _BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-�
 def sentence_start(text: Text, pos: int) -> int:
     lo = max(0, pos - SENTENCE_WINDOW)
     view = text.view
-    # The last boundary that is not a line break inside a heading: look from the end.
-    for m in reversed(list(_BOUNDARY.finditer(view, lo, pos))):
-        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
-            return m.end()
+    # Most sentences start near the citation: read the last stretch first. A boundary is
+    # punctuation and white space, so a scan starting on a character that is not white space
+    # finds from there on the very boundaries the scan of the whole window finds.
+    near = max(lo, pos - _NEAR)
+    while near < pos and view[near].isspace():
+        near += 1
+    for start in ((near, lo) if near > lo else (lo,)):
+        # The last boundary that is not a line break inside a heading: look from the end.
+        for m in reversed(list(_BOUNDARY.finditer(view, start, pos))):
+            if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
+                return m.end()
     return lo
+
+
+_NEAR = 160
 
 
 def has_boundary(text: Text, start: int, end: int) -> bool:
