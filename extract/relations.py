@@ -149,8 +149,6 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     best = None
     folded = text.folded(start, end)
     for match in cue_regex().finditer(folded):
-        if match.start() and folded[match.start() - 1].isalpha():
-            continue
         group = match.lastgroup
         span = Span(start + match.start(), start + match.end())
         if any(s.start <= span.start < s.end for s in skip):
