@@ -163,11 +163,11 @@ def test_top(seeded, fmt):
 def test_stats(seeded, fmt):
     out = parse(run("stats", "--format", fmt, *seeded), fmt)
     if fmt == "json":
-        assert out["sources"] == 5 and out["edges"] == 85
+        assert out["sources"] == 5 and out["edges"] == 84
     elif fmt == "csv":
         assert {"name": "documents", "value": "63"} in out
     else:
-        assert "edges_by_relation.implements" in out and "53" in out
+        assert "edges_by_relation.implements" in out and "58" in out
 
 
 @pytest.mark.parametrize("attack", ["' } ; DROP ALL ; #", '"> <x> <y> . } #'])
