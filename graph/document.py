@@ -21,6 +21,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from danchieu.extract.model import Citation, Extraction, SourceDocument
 
 from . import identity, tables
+from .summary import contribution
 from .identity import UNKNOWN, Key, Place
 from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
 
@@ -61,6 +62,10 @@ class DocumentGraph:
 
     def ntriples(self) -> str:
         return "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples)
+
+    def summary(self) -> str:
+        """Its contribution to the summary graph (graph/summary.py), as N-Triples."""
+        return contribution(self.triples)
 
 
 _NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

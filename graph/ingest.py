@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,8 +12,9 @@ from typing import Iterable, Iterator
 
 from danchieu.extract.reader import SUFFIXES  # the file types the extractor reads
 from .document import document_graph, graph_iri
+from .load import BulkLoader, drop, incomplete, load
 from .relink import relink
-from .store import Store, replace_graph, drop_graph
+from .store import EmbeddedStore, Store
 from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION
 
@@ -75,6 +77,7 @@ def content_hash(data: bytes) -> str:
 class _Mapped:
     key: str
     ntriples: str | None
+    summary: str | None     # its contribution to the summary graph
     error: str | None
 
 
@@ -82,13 +85,13 @@ def _map_one(path: str, key: str, digest: str) -> _Mapped:
     """Runs in a worker process: read, extract, map. Any failure skips this file only."""
     try:
         doc = document_graph(_reader()(path), key, digest)
-        return _Mapped(key, doc.ntriples(), None)
+        return _Mapped(key, doc.ntriples(), doc.summary(), None)
     except Exception as e:   # a bad file must not stop the batch
         from danchieu.extract import ReadError
         reason = " ".join(str(e).split()) or "no message"
         if not isinstance(e, ReadError):      # an unexpected failure: say what kind
             reason = f"{type(e).__name__}: {reason}"
-        return _Mapped(key, None, reason[:300])
+        return _Mapped(key, None, None, reason[:300])
 
 
 def _reader():
@@ -124,10 +127,10 @@ def summarise(store: Store, loaded=0, unchanged=0, skipped=()) -> BuildSummary:
 def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
           progress: bool = True) -> BuildSummary:
     from rich.progress import Progress
-    sources = list(walk(paths))
     current = _current_hashes(store)
+    drop(store, incomplete(store, current))     # left by a bulk load cut short
     todo, skipped, unchanged = [], [], 0
-    for src in sources:
+    for src in walk(paths):
         try:
             digest = content_hash(src.path.read_bytes())
         except OSError as e:
@@ -137,30 +140,50 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
             unchanged += 1
         else:
             todo.append((src, digest))
+    fresh = len(todo) - sum(1 for src, _ in todo if str(graph_iri(src.key)) in current)
+    bulk = (BulkLoader(store, BULK_CHUNK)
+            if isinstance(store, EmbeddedStore) and fresh >= BULK_MIN else None)
+    every = BULK_SNAPSHOT_SECONDS if bulk else SNAPSHOT_SECONDS
     loaded, published = 0, time.monotonic()
     with Progress(disable=not progress, transient=True) as bar:
         task = bar.add_task("building", total=len(todo))
         for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs)):
+            graph = str(graph_iri(src.key))
             if mapped.error:
                 skipped.append(Skipped(str(src.path), mapped.error))
-            else:
-                replace_graph(store, str(graph_iri(src.key)), mapped.ntriples)
+            elif bulk and graph not in current:
+                bulk.add(graph, mapped.ntriples, mapped.summary)
                 loaded += 1
-                if time.monotonic() - published > SNAPSHOT_SECONDS:
-                    _publish(store)
-                    published = time.monotonic()
+            else:
+                load(store, graph, mapped.ntriples, mapped.summary)
+                loaded += 1
+            if time.monotonic() - published > every:
+                if bulk:
+                    bulk.flush()
+                _publish(store)
+                published = time.monotonic()
             bar.advance(task)
+    if bulk:
+        bulk.flush()
+    del current, todo
     # The ontology rides along, so queries can use type and level labels.
-    replace_graph(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
+    load(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
     relink(store)
     store.flush()
     _publish(store)
     return summarise(store, loaded, unchanged, skipped)
 
 
+# A build with at least this many new files loads them in bulk, this many at a time.
+BULK_MIN = 1000
+BULK_CHUNK = 2000
+
+
 # Readers in other processes see the store as of the last snapshot (see EmbeddedStore),
-# published at most this often: a checkpoint's cost grows with the store.
+# published at most this often: a checkpoint's cost grows with the store. A bulk build
+# publishes less often: each snapshot keeps files that compaction would free.
 SNAPSHOT_SECONDS = 2.0
+BULK_SNAPSHOT_SECONDS = 60.0
 
 
 def _publish(store: Store) -> None:
@@ -169,19 +192,34 @@ def _publish(store: Store) -> None:
         publish()
 
 
+def _map_many(args: list[tuple[str, str, str]]) -> list[_Mapped]:
+    return [_map_one(*a) for a in args]
+
+
 def _mapped(todo, jobs: int) -> Iterator[_Mapped]:
+    """Mapped files in order, with a bounded number in flight: memory stays flat however
+    many files the build has."""
     args = [(str(s.path), s.key, d) for s, d in todo]
     if jobs <= 1 or len(args) <= 1:
         yield from (_map_one(*a) for a in args)
         return
+    tasks = (args[i:i + TASK] for i in range(0, len(args), TASK))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_map_one, *zip(*args))
+        window: deque = deque()
+        for task in tasks:
+            window.append(pool.submit(_map_many, task))
+            if len(window) >= 4 * jobs:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+TASK = 32     # files a worker maps per request: fewer round trips
 
 
 def remove(store: Store, keys: Iterable[str]) -> None:
     """Forget source files (by key): drops exactly their assertions, then re-joins."""
-    for key in keys:
-        drop_graph(store, str(graph_iri(key)))
+    drop(store, [str(graph_iri(key)) for key in keys])
     relink(store)
     store.flush()
     _publish(store)

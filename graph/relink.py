@@ -11,15 +11,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .identity import Key
+from .identity import UNKNOWN, Key
 from .store import Store, replace_graph
-from .summary import write_summary
-from .vocab import DCH, IDENTITY_GRAPH
+from .summary import moved, rederive
+from .vocab import DCH, ELI, IDENTITY_GRAPH, SUMMARY, SUMMARY_GRAPH
 
-_DATED = f"""SELECT DISTINCT ?n WHERE {{ GRAPH ?g {{ ?n <{DCH.period}> ?p }} }}"""
+# Every document once (the summary graph's copy of its class); dated ones are told by their
+# IRI's period segment.
+_DOCUMENTS = f"""SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?n <{SUMMARY}type> <{ELI.LegalResource}> }} }}"""
 _FLOATING = f"""SELECT DISTINCT ?g ?n ?k WHERE {{ GRAPH ?g {{ ?n <{DCH.floatingKey}> ?k }} }}"""
-# Renames in batches: one update (atomic: documents stay whole) moves many (graph, node)
-# pairs, as one request per pair made relink the slowest step of a large build.
+# Renames in batches: one update (atomic: documents stay whole, the summary follows) moves
+# many (graph, node) pairs, as one request per pair made relink the slowest step of a large
+# build.
 _MOVE = """
 DELETE {{ GRAPH ?g {{ ?old ?p ?o }} }} INSERT {{ GRAPH ?g {{ ?new ?p ?o }} }}
 WHERE {{ VALUES (?g ?old ?new) {{ {rows} }} GRAPH ?g {{ ?old ?p ?o }} }} ;
@@ -35,28 +38,30 @@ class Relinked:
 
 
 def relink(store: Store) -> Relinked:
+    floating = [(r["g"], r["n"], r["k"]) for r in store.rows(_FLOATING)]
+    keys = {k for _, _, k in floating}
     candidates: dict[str, set[str]] = defaultdict(set)
-    for b in store.query(_DATED)["results"]["bindings"]:
-        key = Key.from_uri(b["n"]["value"])
-        if key is not None:
-            candidates[str(key.floating.uri)].add(b["n"]["value"])
+    for r in store.rows(_DOCUMENTS) if keys else ():
+        key = Key.from_uri(r["n"])
+        if key is not None and key.period != UNKNOWN and str(key.floating.uri) in keys:
+            candidates[str(key.floating.uri)].add(r["n"])
     moves, ambiguous = [], {}
-    for b in store.query(_FLOATING)["results"]["bindings"]:
-        graph, node, fkey = b["g"]["value"], b["n"]["value"], b["k"]["value"]
+    for graph, node, fkey in floating:
         found = candidates.get(fkey, set())
         target = next(iter(found)) if len(found) == 1 else fkey
         if len(found) > 1:
             ambiguous[fkey] = found
         if target != node:
-            moves.append(f"(<{graph}> <{node}> <{target}>)")
+            moves.append((graph, node, target))
     for i in range(0, len(moves), BATCH):
-        rows = " ".join(moves[i:i + BATCH])
-        store.update(_MOVE.format(rows=rows))
+        batch = moves[i:i + BATCH]
+        rows = " ".join(f"(<{g}> <{old}> <{new}>)" for g, old, new in batch)
+        ops = [_MOVE.format(rows=rows)] + moved(rows) + rederive(sorted({m[1] for m in batch}))
+        store.update(" ;\n".join(ops))
     lines = []
     for fkey in sorted(ambiguous):
         lines.append(f"<{fkey}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
                      f"<{DCH.AmbiguousReference}> .")
         lines += [f"<{fkey}> <{DCH.candidate}> <{c}> ." for c in sorted(ambiguous[fkey])]
     replace_graph(store, str(IDENTITY_GRAPH), "\n".join(lines))
-    write_summary(store)
     return Relinked(len(moves), len(ambiguous))

@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 DEFAULT_STORE = Path(".danchieu") / "store"
 STORE_ENV = "DANCHIEU_STORE"
@@ -142,11 +143,39 @@ class EmbeddedStore:
             return res.serialize(format=RdfFormat.N_TRIPLES).decode()
         return json.loads(res.serialize(format=QueryResultsFormat.JSON))
 
+    def rows(self, query: str) -> Iterator[dict[str, str]]:
+        """A SELECT's solutions as {variable: value}, unbound ones left out, blank nodes as
+        "_:id"; read straight from Oxigraph (no JSON: several times faster on large results)."""
+        from pyoxigraph import BlankNode
+        res = self._s.query(query, use_default_graph_as_union=True)
+        names = list(enumerate(v.value for v in res.variables))
+        for solution in res:
+            row = {}
+            for i, name in names:          # by position: several times faster than by name
+                term = solution[i]
+                if term is not None:
+                    row[name] = "_:" + term.value if isinstance(term, BlankNode) else term.value
+            yield row
+
     def update(self, update: str) -> None:
         if self.read_only:
             raise StoreError(f"the store {self.location} is being written by another process "
                              "(a build); wait for it to finish")
         self._s.update(update)
+
+    def bulk_load(self, nquads: str) -> None:
+        """Add N-Quads through Oxigraph's bulk loader: fast, but not one transaction (see
+        graph/load.py for how a build stays whole)."""
+        from pyoxigraph import RdfFormat
+        if self.read_only:
+            raise StoreError(f"the store {self.location} is being written by another process "
+                             "(a build); wait for it to finish")
+        self._s.bulk_load(nquads.encode(), format=RdfFormat.N_QUADS)
+
+    def named_graphs(self) -> list[str]:
+        """Every named graph's IRI, from Oxigraph's own list (no scan of the quads)."""
+        from pyoxigraph import NamedNode
+        return [g.value for g in self._s.named_graphs() if isinstance(g, NamedNode)]
 
     def graph_ntriples(self, graph: str) -> str:
         from pyoxigraph import NamedNode, RdfFormat
@@ -218,6 +247,13 @@ class RemoteStore:
         body = self._send(self.endpoint.query, query.encode(),
                           {"Content-Type": "application/sparql-query", "Accept": accept}, "POST")
         return body.decode() if form in {"CONSTRUCT", "DESCRIBE"} else json.loads(body)
+
+    def rows(self, query: str) -> Iterator[dict[str, str]]:
+        """A SELECT's solutions as {variable: value}, unbound ones left out, blank nodes as
+        "_:id"."""
+        for b in self.query(query)["results"]["bindings"]:
+            yield {k: ("_:" + v["value"] if v["type"] == "bnode" else v["value"])
+                   for k, v in b.items()}
 
     def update(self, update: str) -> None:
         self._send(self.endpoint.update, update.encode(),

@@ -156,3 +156,52 @@ def test_summary_graph_describes_each_document_once(seeded):
     assert sorted((r["d"], r["v"]) for r in described) == sorted(symbols)   # one copy each
     remove(store, ["000_adf824d3a700fd9c.txt"])
     assert not ask(store, f"GRAPH {g} {{ {PLAN} ?p ?o }}")                    # rewritten
+
+
+def _summary_from_scratch(store) -> set[tuple[str, str, str]]:
+    """The summary graph as it must be: every copied triple of every other graph, once."""
+    from danchieu.graph.summary import CLASSES, COPIES, SOURCE_COPY
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    pairs = " ".join(f"(<{p}> <{q}>)" for p, q in COPIES.items() if p != rdf_type)
+    classes = " ".join(f"<{c}>" for c in CLASSES)
+    rows = select(store, f"""SELECT DISTINCT ?d ?q ?v WHERE {{
+      {{ GRAPH ?g {{ ?d ?p ?v }} VALUES (?p ?q) {{ {pairs} }} }} UNION
+      {{ GRAPH ?g {{ ?d a ?v }} VALUES ?v {{ {classes} }} BIND(<{COPIES[rdf_type]}> AS ?q) }} UNION
+      {{ GRAPH ?g {{ ?v dch:describes ?d }} BIND(<{SOURCE_COPY}> AS ?q) }}
+      FILTER(?g != <https://w3id.org/danchieu/graph/summary>) }}""")
+    return {(r["d"], r["q"], r["v"]) for r in rows}
+
+
+def _summary(store) -> set[tuple[str, str, str]]:
+    rows = select(store, "SELECT ?d ?q ?v WHERE { GRAPH <https://w3id.org/danchieu/graph/summary> "
+                         "{ ?d ?q ?v } }")
+    return {(r["d"], r["q"], r["v"]) for r in rows}
+
+
+def test_summary_graph_follows_changes_and_removals(store, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    build([folder], store, progress=False)
+    assert _summary(store) == _summary_from_scratch(store)
+    changed = folder / "000_adf824d3a700fd9c.txt"
+    changed.write_text(changed.read_text(encoding="utf-8-sig").replace("619 /KH-MTTQ-BTT", "620 /KH-MTTQ-BTT"),
+                       encoding="utf-8")
+    build([folder], store, progress=False)
+    assert _summary(store) == _summary_from_scratch(store)
+    assert ("https://w3id.org/danchieu/eli/front/thanh-hoa/MTTQ-BTT/KH/2023/619",) not in {
+        t[:1] for t in _summary(store)}
+    remove(store, ["001_043852450fdb6711.txt", "000_adf824d3a700fd9c.txt"])
+    assert _summary(store) == _summary_from_scratch(store)
+
+
+def test_bulk_loading_writes_the_same_graph(tmp_path, monkeypatch):
+    from danchieu.graph.store import EmbeddedStore
+    reference = EmbeddedStore(tmp_path / "reference")
+    build([SEEDS], reference, progress=False)
+    monkeypatch.setattr(build_mod, "BULK_MIN", 1)
+    monkeypatch.setattr(build_mod, "BULK_CHUNK", 2)      # several chunks
+    bulk = EmbeddedStore(tmp_path / "bulk")
+    summary = build([SEEDS], bulk, progress=False)
+    assert summary.loaded == 5
+    assert set(bulk.nquads().splitlines()) == set(reference.nquads().splitlines())
+    assert _summary(bulk) == _summary_from_scratch(bulk)

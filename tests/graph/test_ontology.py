@@ -50,6 +50,17 @@ def test_every_project_term_is_declared_in_the_ontology():
     assert used == declared
 
 
+def test_every_summary_predicate_is_declared_under_the_term_it_copies():
+    from danchieu.graph.summary import COPIES, SOURCE_COPY
+    from danchieu.graph.vocab import SUMMARY
+    g = ontology.ontology()
+    declared = {s for s in g.subjects(RDF.type, RDF.Property) if str(s).startswith(SUMMARY)}
+    assert declared == {URIRef(q) for q in COPIES.values()} | {URIRef(SOURCE_COPY)}
+    for original, copy in COPIES.items():
+        assert (URIRef(copy), RDFS.subPropertyOf, URIRef(original)) in g
+    assert (URIRef(SOURCE_COPY), OWL.inverseOf, DCH.describes) in g
+
+
 def test_shapes_reject_an_edge_without_evidence_and_a_document_without_type():
     bad = Graph()
     a, b = URIRef("https://w3id.org/danchieu/eli/x/a"), URIRef("https://w3id.org/danchieu/eli/x/b")
