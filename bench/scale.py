@@ -70,12 +70,16 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
         t = time.perf_counter()
         summary = graph.build([corpus], store=store, jobs=jobs, progress=False)
         out["build_s"] = round(time.perf_counter() - t, 1)
+        out["files_per_s"] = round(size / out["build_s"])
         out["build_peak"] = _peak_mib()
         out["summary"] = summary.lines()[0]
     else:
         store = EmbeddedStore(store_dir)
     disk = sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file())
     out["store_mib"] = round(disk / 2**20)
+    snapshots = store_dir.with_name(store_dir.name + ".snapshots")
+    files = {(f.stat().st_ino, f.stat().st_size) for f in snapshots.rglob("*") if f.is_file()}
+    out["snapshots_mib"] = round(sum(n for _, n in files) / 2**20)   # hard links counted once
 
     rng = random.Random(seed)
     cited = [r["o"] for r in queries._sparql.select(

@@ -181,9 +181,10 @@ BULK_CHUNK = 2000
 
 # Readers in other processes see the store as of the last snapshot (see EmbeddedStore),
 # published at most this often: a checkpoint's cost grows with the store. A bulk build
-# publishes less often: each snapshot keeps files that compaction would free.
+# publishes less often: each snapshot keeps the files compaction replaces for ten minutes
+# (once a minute, they held 15 GB beside a 5.5 GB store at 100,000 files).
 SNAPSHOT_SECONDS = 2.0
-BULK_SNAPSHOT_SECONDS = 60.0
+BULK_SNAPSHOT_SECONDS = 600.0
 
 
 def _publish(store: Store) -> None:
