@@ -8,15 +8,26 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from .ingest import BuildSummary, Skipped, remove
-from .ingest import build as _build
-from .check import CheckReport, Conflict
-from .check import check as _check
-from .export import FORMATS
-from .export import export as _export
+from importlib import import_module
+
 from .store import DEFAULT_STORE, EmbeddedStore, RemoteStore, Store, StoreError, open_store
+
+if TYPE_CHECKING:
+    from .check import CheckReport
+    from .ingest import BuildSummary
+
+# Loaded on first use, so that commands which never build, check or export (and
+# `danchieu --help`) start without rdflib.
+_LAZY = {"BuildSummary": "ingest", "Skipped": "ingest", "remove": "ingest",
+         "CheckReport": "check", "Conflict": "check", "FORMATS": "export"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 PREFIXES = """PREFIX dch: <https://w3id.org/danchieu/ontology#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
@@ -43,6 +54,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store | str | os.PathLike |
     Idempotent: an unchanged file is skipped, a changed one replaces only its own graph.
     A file that cannot be read or extracted is skipped and listed in the summary.
     """
+    from .ingest import build as _build
     return _build(paths, _store(store, endpoint, write=True), jobs=jobs, progress=progress)
 
 
@@ -59,9 +71,11 @@ def sparql(query: str, store: Store | str | os.PathLike | None = None,
 def export(fmt: str = "ttl", store: Store | str | os.PathLike | None = None,
            endpoint: str | None = None) -> str:
     """The whole graph as ttl, trig, nq or jsonld text."""
+    from .export import export as _export
     return _export(_store(store, endpoint), fmt)
 
 
 def check(store: Store | str | os.PathLike | None = None, endpoint: str | None = None) -> CheckReport:
     """SHACL validation of the whole graph, and metadata that citers disagree on."""
+    from .check import check as _check
     return _check(_store(store, endpoint))

@@ -13,9 +13,6 @@ from typing import Optional
 
 import typer
 
-from .ingest import build as _build
-from .check import check as _check
-from .export import FORMATS, export as _export
 from .store import STORE_ENV, ENDPOINT_ENV, StoreError, open_store
 
 # Options every command shares, defined once.
@@ -49,6 +46,7 @@ def build(paths: list[Path] = typer.Argument(..., exists=True, help="Files or fo
     """
     s = _open(store, endpoint, write=True)
     try:
+        from .ingest import build as _build
         summary = _build(paths, s, jobs=jobs, progress=progress)
     except StoreError as e:
         typer.echo(f"error: {e}", err=True)
@@ -137,6 +135,7 @@ def export(fmt: str = typer.Option("ttl", "--format", help="ttl, trig, nq or jso
         danchieu export --format trig --out graph.trig
         danchieu export --format ttl > graph.ttl
     """
+    from .export import FORMATS, export as _export
     if fmt not in FORMATS:
         typer.echo(f"error: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
@@ -162,6 +161,7 @@ def check(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOp
     """
     s = _open(store, endpoint)
     try:
+        from .check import check as _check
         report = _check(s)
     finally:
         s.close()

@@ -10,13 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -25,8 +23,11 @@ from rich.tree import Tree
 from danchieu.graph.commands import EndpointOpt, StoreOpt, _open
 from danchieu.graph.store import StoreError
 
-from . import api, network
-from .lookup import Ambiguous, CANDIDATE_COLUMNS, NotFound, resolve_in
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .lookup import Ambiguous
+
 
 
 class Format(str, Enum):
@@ -51,6 +52,7 @@ def _console() -> Console:
 @contextmanager
 def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format):
     """Open the store, and turn lookup errors into messages and exit codes."""
+    from .lookup import Ambiguous, NotFound
     s = _open(store, endpoint)
     try:
         yield s
@@ -157,6 +159,9 @@ def show(doc: str = typer.Argument(..., help="The document: as you would write i
         danchieu show "Quy định 124"
         danchieu show "Nghị quyết 29" --year 2022 --format json
     """
+    import pandas as pd
+    from . import api
+    from .lookup import resolve_in
     with _answering(store, endpoint, fmt) as s:
         node = resolve_in(s, doc, year=year, pick=pick)
         meta = api.document(node, store=s)
@@ -203,6 +208,8 @@ def cites(doc: str = typer.Argument(..., help="The document: as you would write 
         danchieu cites "Quy định 124"
         danchieu cites "29-NQ/TW" --relation implements --level huyện --since 2023 --format csv
     """
+    from . import api
+    from .lookup import resolve_in
     with _answering(store, endpoint, fmt) as s:
         node = resolve_in(s, doc, year=year, pick=pick)
         frame = api.cites(node, relation=relation or None, since=since, until=until,
@@ -224,6 +231,8 @@ def lineage(doc: str = typer.Argument(..., help="The document: as you would writ
         danchieu lineage "Kế hoạch 619" --up --relation implements --relation based_on
         danchieu lineage "Nghị quyết 29" --year 2013 --depth 2 --format json
     """
+    from . import api
+    from .lookup import resolve_in
     with _answering(store, endpoint, fmt) as s:
         node = resolve_in(s, doc, year=year, pick=pick)
         frame = api.lineage(node, direction="down" if down else "up", depth=depth,
@@ -269,6 +278,7 @@ def path(a: str = typer.Argument(..., help="One document."),
         danchieu path "Kế hoạch 619" "Quy định 124"
         danchieu path "29-NQ/TW" "124-QĐ/TW" --format json
     """
+    from . import api
     with _answering(store, endpoint, fmt) as s:
         frame = api.path(a, b, relations=relation or None, store=s)
     if fmt == Format.table and not len(frame):
@@ -305,6 +315,7 @@ def top(relation: Optional[list[str]] = typer.Option(None, "--relation", help=Re
         danchieu top
         danchieu top --relation implements --by pagerank -n 10 --format csv
     """
+    from . import network
     with _answering(store, endpoint, fmt) as s:
         frame = network.top(relation or None, by=by.value, limit=limit, store=s)
     _emit(frame, fmt, lambda f: _doc_table(f, f"top {limit} by {by.value}", extra=("score",)))
@@ -319,6 +330,8 @@ def stats(fmt: Format = FormatOpt,
         danchieu stats
         danchieu stats --format json
     """
+    import pandas as pd
+    from . import network
     with _answering(store, endpoint, fmt) as s:
         data = network.stats(store=s)
     rows = []

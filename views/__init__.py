@@ -11,13 +11,26 @@ danchieu.queries only, through the thin `Source` adapter.
 """
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .data import Source
-from .network import View, ego, lineage, overview
-from .site import SiteSummary, build_site, page_name, render_view
+if TYPE_CHECKING:
+    from .data import Source
+    from .network import View
 
 KINDS = ("lineage", "ego", "overview")
+
+# Loaded on first use: pyvis and pandas cost a second, which `danchieu --help` need not pay.
+_LAZY = {"Source": "data", "View": "network", "ego": "network", "lineage": "network",
+         "overview": "network", "SiteSummary": "site", "build_site": "site",
+         "page_name": "site", "render_view": "site"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Source", "View", "ego", "lineage", "overview", "build_site", "write_view",
            "render_view", "page_name", "SiteSummary", "KINDS"]
@@ -26,6 +39,7 @@ __all__ = ["Source", "View", "ego", "lineage", "overview", "build_site", "write_
 def make_view(source: Source, doc: str | None, kind: str = "lineage", depth: int = 1,
               year=None, pick=None) -> tuple[View, str]:
     """(view, page title) for a document given as symbol, words or IRI."""
+    from .network import ego, lineage, overview
     if kind == "overview":
         return overview(source), "danchieu: the whole graph"
     if kind not in KINDS:
@@ -41,6 +55,7 @@ def make_view(source: Source, doc: str | None, kind: str = "lineage", depth: int
 def write_view(source: Source, doc: str | None, out, kind: str = "lineage", depth: int = 1,
                year=None, pick=None) -> Path:
     """Write one self-contained HTML view (vis-network inlined: opens offline, alone)."""
+    from .site import render_view
     view, title = make_view(source, doc, kind, depth, year, pick)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
