@@ -57,6 +57,7 @@ def _peak_mib() -> dict:
 def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
     from generate import generate
     from danchieu import graph, queries
+    from danchieu.queries._sparql import select
     from danchieu.graph.store import EmbeddedStore
 
     corpus, store_dir = work / f"corpus-{size}", work / f"store-{size}"
@@ -82,12 +83,12 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
     out["snapshots_mib"] = round(sum(n for _, n in files) / 2**20)   # hard links counted once
 
     rng = random.Random(seed)
-    cited = [r["o"] for r in queries._sparql.select(
+    cited = [r["o"] for r in select(
         store, "SELECT DISTINCT ?o WHERE { GRAPH ?g { ?g dch:describes ?o } ?s dch:implements ?o }")]
     rng.shuffle(cited)
     out["cites"] = _timed(lambda d: queries.cites(d, store=store), cited[:samples])
 
-    centrals = queries._sparql.select(store, """SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {
+    centrals = select(store, """SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE {
         ?s dch:implements ?o . ?o dch:scope "vn" } GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 200""")
     centrals = [r["o"] for r in centrals]
     top = centrals[: max(5, samples // 4)]
@@ -96,7 +97,7 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
     out["lineage_down"]["rows_median"] = statistics.median(sizes) if sizes else 0
     out["lineage_down"]["rows_max"] = max(sizes) if sizes else 0
 
-    locals_ = [r["d"] for r in queries._sparql.select(
+    locals_ = [r["d"] for r in select(
         store, "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?g dch:describes ?d } } ")]
     pairs = [(rng.choice(locals_), rng.choice(locals_)) for _ in range(samples)]
     lengths = []
