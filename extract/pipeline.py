@@ -13,7 +13,7 @@ from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
-from .shortforms import compatible, find_short_forms, same_number
+from .shortforms import compatible, find_short_forms
 from .symbols import Symbol, find_symbols
 from .tables import issuer_codes, types_by_code
 
@@ -139,13 +139,16 @@ def _resolve_short_forms(mentions: list[_Mention]) -> None:
     from .normalize import fold_key
     from .tables import type_by_word
     by_number: dict[str, list[_Mention]] = {}
+    types_by_word: dict[str, object] = {}
     for f in mentions:
         if not f.short:
             by_number.setdefault(f.number.lstrip("0"), []).append(f)
     for m in mentions:
         if not m.short:
             continue
-        doc_type = type_by_word()[fold_key(m.doc_type)]
+        doc_type = types_by_word.get(m.doc_type)
+        if doc_type is None:
+            doc_type = types_by_word[m.doc_type] = type_by_word()[fold_key(m.doc_type)]
         matches = [f for f in by_number.get(m.number.lstrip("0"), ())
                    if compatible(doc_type, f.doc_type, f.symbol.type_code)]
         before = [f for f in matches if f.start < m.start]

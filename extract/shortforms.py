@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .tables import DocType, tables, type_by_word
-from .normalize import fold_key
+from .tables import DocType, tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +38,13 @@ def _type_word_endings() -> tuple[tuple[str, ...], dict[str, DocType]]:
 
 
 @cache
-def _ending_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(e) for e in _type_word_endings()[0]}, reverse=True))
-
-
-@cache
-def _last_words() -> frozenset[str]:
-    """The last word of every spelling: most numbers in a text follow none of them."""
-    return frozenset(e.split()[-1] for e in _type_word_endings()[0])
+def _spellings_by_last_word() -> dict[str, tuple[str, ...]]:
+    """Spellings by their last word, longest first: most numbers in a text follow no such
+    word, and the rest are checked against a handful of spellings."""
+    by_last: dict[str, list[str]] = {}
+    for e in _type_word_endings()[0]:                  # longest first
+        by_last.setdefault(e.split()[-1], []).append(e)
+    return {last: tuple(spellings) for last, spellings in by_last.items()}
 
 
 # A number, but not the start of a symbol, a list sharing one, a date or a decimal
@@ -60,14 +58,15 @@ _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|ng
 
 def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]:
     """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted)."""
-    endings, spellings = _type_word_endings()
-    last_words = _last_words()
+    spellings = _type_word_endings()[1]
+    by_last_word = _spellings_by_last_word()
     found = []
     for m in _NUMBER.finditer(view):
         number_start = m.start()
         # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
         before = view[max(0, number_start - 40):number_start].replace("\n", " ")
-        if _last_word(before) not in last_words:
+        candidates = by_last_word.get(_last_word(before))
+        if candidates is None:
             continue
         num_end = m.end()
         # At the start of a line the number continues a wrapped line only after a single line
@@ -77,9 +76,9 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
             continue
         so = _SO.search(before)
         head = before[:so.start()].rstrip(" ") if so else before.rstrip(" ")
-        if not head.endswith(endings):
+        word = next((w for w in candidates if head.endswith(w)), None)
+        if word is None:
             continue
-        word = next(head[-n:] for n in _ending_lengths() if head[-n:] in spellings)
         word_start = number_start - len(before) + len(head) - len(word)
         if word_start and view[word_start - 1].isalpha():
             continue
@@ -110,10 +109,6 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
         if 0 <= j < len(taken) and taken[j][0] < end and start < taken[j][1]:
             return True
     return False
-
-
-def same_number(a: str, b: str) -> bool:
-    return a.lstrip("0") == b.lstrip("0")
 
 
 def compatible(doc_type: DocType, cited_type: str | None, type_code: str | None) -> bool:
