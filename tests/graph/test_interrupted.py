@@ -2,6 +2,7 @@
 completes it; queries keep answering while a build writes; a second writer is refused."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -160,7 +161,12 @@ def test_a_second_writer_is_refused_in_one_line(tmp_path):
     assert reader.read_only
     current = store_dir.with_name("store.snapshots") / "CURRENT"
     first = current.read_text()
-    proc = build_process(store_dir)
+    # Two copies of the real corpus: a build long enough to be seen between two snapshots
+    # (one copy now takes about as long as the first snapshot interval).
+    corpus = tmp_path / "corpus"
+    for copy in ("a", "b"):
+        shutil.copytree(REAL, corpus / copy)
+    proc = build_process(store_dir, corpus)
     try:
         while current.read_text() == first and proc.poll() is None:
             time.sleep(0.05)                  # until the build has written its first batch
