@@ -104,7 +104,7 @@ def test_killed_bulk_build_shows_readers_whole_documents_and_the_next_build_comp
     interrupted = tmp_path / "interrupted"
     seen_partial = False
     hashed = "SELECT ?g WHERE { GRAPH ?g { ?g <https://w3id.org/danchieu/ontology#contentHash> ?h } }"
-    for delay in (1.5, 2.5, 3.5):
+    for delay in (0.75, 1.0, 1.5, 2.5, 3.5):     # wide, so that a fast or a slow machine is caught mid-build
         proc = subprocess.Popen([sys.executable, "-c", BULK_BUILD, str(REAL), str(interrupted)],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(delay)
