@@ -253,12 +253,13 @@ _LEADING_VE = re.compile(r"^(?:[Vv]ề|V/v|v/v)\s+(?:việc\s+)?")
 
 def title_of(raw: str) -> str | None:
     title = _LEADING_VE.sub("", tidy(raw)).strip(" ,;:")
-    # Quotes around the whole title go; a quoted name inside it keeps both of its quotes.
-    if title.count('"') != 2 or not (title.startswith('"') and title.endswith('"')):
-        title = title.strip('"') if title.count('"') % 2 or title.count('"') == 1 else title
-    else:
-        title = title[1:-1]
-    title = title.strip(" ,;:")
+    # Quotes around the whole title go, as does a stray one at either end; a quoted name
+    # inside the title keeps both of its quotes.
+    quotes = title.count('"')
+    if quotes == 2 and title.startswith('"') and title.endswith('"'):
+        title = title[1:-1].strip(" ,;:")
+    elif quotes % 2:
+        title = title.strip('"').strip(" ,;:")
     if title.endswith(")") and title.count(")") > title.count("("):
         title = title[:-1].rstrip(" ,;:")        # the close of a parenthesis around the citation
     if len(title) < 3:

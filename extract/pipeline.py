@@ -15,7 +15,7 @@ from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue
                         has_boundary, relation_of, sentence_start)
 from .shortforms import compatible, find_short_forms
 from .symbols import Symbol, find_symbols
-from .tables import issuer_codes, types_by_code
+from .tables import DocType, issuer_codes, types_by_code
 
 _ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
 _COMBINING = re.compile(r"\S*[\u0300-\u036f]\S*")
@@ -42,13 +42,17 @@ class _Mention:
     symbol: Symbol | None = None
     number: str | None = None
     doc_type: str | None = None
-    short: bool = False
+    short_type: DocType | None = None        # the type word of a short form, which has no symbol
     resolved: "_Mention | None" = None
     relation: str = "cites"
     clause: Clause | None = None
     cue: Span | None = None
     date: object = None
     issuer: object = None
+
+    @property
+    def short(self) -> bool:
+        return self.short_type is not None
 
 
 def read_text(text: str) -> Extraction:
@@ -69,7 +73,7 @@ def read_text(text: str) -> Extraction:
         tail = read_tail(t, sf.end)
         head = Head(sf.start, None, Span(sf.start, sf.end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
-                                 doc_type=sf.doc_type.word, short=True))
+                                 doc_type=sf.doc_type.word, short_type=sf.doc_type))
     mentions.sort(key=lambda m: m.start)
     _resolve_short_forms(mentions)
     _share_list_metadata(t, mentions)
@@ -136,21 +140,15 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 # ---- short forms, lists, relations ---------------------------------------------------------
 
 def _resolve_short_forms(mentions: list[_Mention]) -> None:
-    from .normalize import fold_key
-    from .tables import type_by_word
     by_number: dict[str, list[_Mention]] = {}
-    types_by_word: dict[str, object] = {}
     for f in mentions:
         if not f.short:
             by_number.setdefault(f.number.lstrip("0"), []).append(f)
     for m in mentions:
         if not m.short:
             continue
-        doc_type = types_by_word.get(m.doc_type)
-        if doc_type is None:
-            doc_type = types_by_word[m.doc_type] = type_by_word()[fold_key(m.doc_type)]
         matches = [f for f in by_number.get(m.number.lstrip("0"), ())
-                   if compatible(doc_type, f.doc_type, f.symbol.type_code)]
+                   if compatible(m.short_type, f.doc_type, f.symbol.type_code)]
         before = [f for f in matches if f.start < m.start]
         after = [f for f in matches if f.start > m.start]
         m.resolved = before[-1] if before else (after[0] if after else None)

@@ -104,13 +104,10 @@ def _stretch_words(text: Text, start: int, end: int) -> int:
     starts a piece of the list (after ";"), or follows the link within a few words, and runs
     to the next ";" or to ``end``."""
     view = text.view
-    if ";" not in view[start:end] and end - start < 200:
-        pieces = [(start, end)]
-    else:
-        pieces, at = [], start
-        for part in view[start:end].split(";"):
-            pieces.append((at, at + len(part)))
-            at += len(part) + 1
+    pieces, at = [], start
+    for part in view[start:end].split(";"):
+        pieces.append((at, at + len(part)))
+        at += len(part) + 1
     widest = run = 0
     for i, (a, b) in enumerate(pieces):
         words = [w.start() for w in _WORD.finditer(view, a, b)]
