@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Iterable
 
-from importlib import import_module
+from danchieu.lazy import lazy_names
 
 from .store import DEFAULT_STORE, EmbeddedStore, RemoteStore, Store, StoreError, open_store
 
@@ -18,16 +18,9 @@ if TYPE_CHECKING:
     from .check import CheckReport
     from .ingest import BuildSummary
 
-# Loaded on first use, so that commands which never build, check or export (and
-# `danchieu --help`) start without rdflib.
-_LAZY = {"BuildSummary": "ingest", "Skipped": "ingest", "remove": "ingest",
-         "CheckReport": "check", "Conflict": "check", "FORMATS": "export"}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Commands which never build, check or export (and `danchieu --help`) start without rdflib.
+__getattr__ = lazy_names(__name__, ingest=("BuildSummary", "Skipped", "remove"),
+                         check=("CheckReport", "Conflict"), export=("FORMATS",))
 
 PREFIXES = """PREFIX dch: <https://w3id.org/danchieu/ontology#>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>

@@ -9,20 +9,15 @@ the graph as pandas DataFrames, on the embedded store and on a SPARQL server ali
 
 Every function takes ``store=None, endpoint=None`` like danchieu.graph.
 """
-from importlib import import_module
+from danchieu.lazy import lazy_names
 
-# Loaded on first use: pandas and networkx cost most of a second, which `danchieu --help`
-# need not pay.
-_LAZY = {**{n: "api" for n in ("CITE_COLUMNS", "DOC_COLUMNS", "LINEAGE_COLUMNS", "PATH_COLUMNS",
-                               "TOP_COLUMNS", "cites", "document", "lineage", "path", "references")},
-         **{n: "lookup" for n in ("Ambiguous", "NotFound", "parse", "resolve")},
-         **{n: "network" for n in ("projection", "stats", "top")}}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# pandas and networkx cost most of a second, which `danchieu --help` need not pay.
+__getattr__ = lazy_names(
+    __name__,
+    api=("CITE_COLUMNS", "DOC_COLUMNS", "LINEAGE_COLUMNS", "PATH_COLUMNS", "TOP_COLUMNS",
+         "cites", "document", "lineage", "path", "references"),
+    lookup=("Ambiguous", "NotFound", "parse", "resolve"),
+    network=("projection", "stats", "top"))
 
 
 __all__ = ["resolve", "document", "cites", "references", "lineage", "path", "top", "stats",

@@ -11,9 +11,10 @@ danchieu.queries only, through the thin `Source` adapter.
 """
 from __future__ import annotations
 
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from danchieu.lazy import lazy_names
 
 if TYPE_CHECKING:
     from .data import Source
@@ -21,16 +22,9 @@ if TYPE_CHECKING:
 
 KINDS = ("lineage", "ego", "overview")
 
-# Loaded on first use: pyvis and pandas cost a second, which `danchieu --help` need not pay.
-_LAZY = {"Source": "data", "View": "network", "ego": "network", "lineage": "network",
-         "overview": "network", "SiteSummary": "site", "build_site": "site",
-         "page_name": "site", "render_view": "site"}
-
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# pyvis and pandas cost a second, which `danchieu --help` need not pay.
+__getattr__ = lazy_names(__name__, data=("Source",), network=("View", "ego", "lineage", "overview"),
+                         site=("SiteSummary", "build_site", "page_name", "render_view"))
 
 __all__ = ["Source", "View", "ego", "lineage", "overview", "build_site", "write_view",
            "render_view", "page_name", "SiteSummary", "KINDS"]

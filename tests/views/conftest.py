@@ -32,6 +32,12 @@ def _store(tmp_path_factory, name, paths):
     return store
 
 
+def _site(tmp_path_factory, name: str, source: Source) -> Path:
+    out = tmp_path_factory.mktemp(name) / "site"
+    build_site(out, source)
+    return out
+
+
 @pytest.fixture(scope="session")
 def seeds(tmp_path_factory) -> Source:
     return Source(store=_store(tmp_path_factory, "seeds", [SEEDS]))
@@ -39,9 +45,7 @@ def seeds(tmp_path_factory) -> Source:
 
 @pytest.fixture(scope="session")
 def seeds_site(tmp_path_factory, seeds) -> Path:
-    out = tmp_path_factory.mktemp("site") / "site"
-    build_site(out, seeds)
-    return out
+    return _site(tmp_path_factory, "site", seeds)
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +61,7 @@ def hostile_site(tmp_path_factory) -> Path:
     text = text.replace(first, HOSTILE_TITLE + first, 1)
     text = text.replace("Thực hiện Kế hoạch hành động  số 619", HOSTILE_SENTENCE + " Thực hiện Kế hoạch hành động  số 619", 1)
     plan.write_text(text, encoding="utf-8")
-    source = Source(store=_store(tmp_path_factory, "hostile", [texts]))
-    out = tmp_path_factory.mktemp("hostile-site") / "site"
-    build_site(out, source)
-    return out
+    return _site(tmp_path_factory, "hostile-site", Source(store=_store(tmp_path_factory, "hostile", [texts])))
 
 
 @pytest.fixture(scope="session")
@@ -72,9 +73,7 @@ def corpus(tmp_path_factory) -> Source:
 
 @pytest.fixture(scope="session")
 def corpus_site(tmp_path_factory, corpus) -> Path:
-    out = tmp_path_factory.mktemp("corpus-site") / "site"
-    build_site(out, corpus)
-    return out
+    return _site(tmp_path_factory, "corpus-site", corpus)
 
 
 @pytest.fixture(scope="session")
