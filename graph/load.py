@@ -53,7 +53,7 @@ class BulkLoader:
 
     def __init__(self, store: EmbeddedStore, chunk: int):
         self.store, self.chunk = store, chunk
-        self.pending: list[tuple[str, str]] = []
+        self.pending: list[tuple[str, str, str]] = []   # (graph, N-Triples, summary)
 
     def add(self, graph: str, ntriples: str, summary: str) -> None:
         self.pending.append((graph, ntriples, summary))
