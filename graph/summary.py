@@ -29,7 +29,8 @@ COPIES = {str(p): SUMMARY + name for p, name in [
     (ELI.id_local, "id_local"), (ELI.title, "title"), (ELI.date_document, "date_document"),
     (DCH.term, "term"), (ELI.type_document, "type_document"), (ELI.passed_by, "passed_by"),
     (_SKOS + "prefLabel", "prefLabel"), (_SKOS + "notation", "notation"),
-    (DCH.level, "level"), (DCH.locality, "locality"), (_RDF + "type", "type")]}
+    (DCH.level, "level"), (DCH.locality, "locality"), (_RDF + "type", "type"),
+    (DCH.card, "card")]}
 # Only these classes are copied: evidence and mentions are most of the rdf:type triples.
 CLASSES = (ELI.LegalResource, DCH.UnnumberedDocument, ELI.Organization, DCH.CodeAgent)
 

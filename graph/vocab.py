@@ -50,6 +50,8 @@ class DCH(DefinedNamespace):
     describes: URIRef
     sourceKey: URIRef
     contentHash: URIRef
+    # a digest of one graph's description of a document (graph/card.py)
+    card: URIRef
     # party terms
     startDate: URIRef
     roman: URIRef

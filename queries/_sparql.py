@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from danchieu.graph import PREFIXES
 from danchieu.graph.identity import UNKNOWN, Key
 from danchieu.graph.store import EmbeddedStore, RemoteStore, Store, open_store
+from danchieu.graph.card import merge
 from danchieu.graph.summary import COPIES, SOURCE_COPY
 from danchieu.graph.vocab import DCH, DOC, ELI, IDENTITY_GRAPH, RELATION, SOURCE, SUMMARY_GRAPH
 
@@ -156,13 +157,58 @@ def _scope_level(node: str) -> str | None:
     return None if "." in key.scope else "tỉnh"
 
 
-def metadata(store: Store, nodes: Iterable[str], localities: bool = True) -> dict[str, dict]:
+def metadata(store: Store, nodes: Iterable[str], localities: bool = True,
+             flags: bool = True) -> dict[str, dict]:
     """What the graph says about each document: one value per field, chosen the same way
     every time (earliest date, shortest title; every issuer, joined), plus ``all`` (each
     field's full set of values, for lookups) and ``ambiguous``/``unnumbered`` flags.
-    ``localities=False`` leaves out the issuers' localities (a label query per place)."""
+    ``localities=False`` leaves out the issuers' localities; ``flags=False`` the look-up
+    of the ``ambiguous`` flag (then always False), for callers that do not show it.
+
+    Read from the documents' cards (graph/card.py: one literal per document and source
+    graph); a document without one (a store built before cards) from the summary triples."""
     nodes = list(dict.fromkeys(n for n in nodes if is_iri(n)))
     found: dict[str, dict[str, set[str]]] = {n: {} for n in nodes}
+    for row in _rows(store, _CARDS, nodes, SUMMARY=str(SUMMARY_GRAPH), CARD=COPIES[str(DCH.card)]):
+        merge(found[row["d"]], row["c"])
+    _from_triples(store, [n for n, vals in found.items() if not vals], found, localities)
+    for node in _ambiguous(store, nodes) if flags else ():
+        if node in found:
+            found[node]["ambiguous"] = {"1"}
+    # Types and levels are concepts: a handful in all, labelled by the ontology.
+    concepts = sorted({c for vals in found.values() for k in ("type", "level") for c in vals.get(k, ())})
+    labels: dict[str, str] = {}
+    for row in _summary_rows(store, _LABELS, concepts)[0]:
+        labels[row["d"]] = min(labels.get(row["d"], row["v"]), row["v"])
+    for vals in found.values():
+        if "type" in vals:
+            vals["type"] = {labels.get(t, t.rsplit("/", 1)[-1]) for t in vals["type"]}
+        if "level" in vals:
+            vals["level"] = {labels.get(lv, lv) for lv in vals["level"]}
+        if not localities:
+            vals.pop("locality", None)
+    return {n: _pick(n, vals) for n, vals in found.items()}
+
+
+_CARDS = """SELECT ?d ?c WHERE { %VALUES% GRAPH <%SUMMARY%> { ?d <%CARD%> ?c } }"""
+
+
+def _ambiguous(store: Store, nodes: list[str]) -> list[str]:
+    """Those of ``nodes`` marked ambiguous (and, for many nodes, all the others too: few
+    documents are ambiguous, and listing them is cheaper than a look-up a node)."""
+    if len(nodes) <= _BATCH:
+        rows = _rows(store, _AMBIGUOUS, nodes, IDENTITY=str(IDENTITY_GRAPH))
+    else:
+        rows = select(store, _AMBIGUOUS.replace("%VALUES%", "").replace("%IDENTITY%", str(IDENTITY_GRAPH)))
+    return [r["d"] for r in rows]
+
+
+def _from_triples(store: Store, nodes: list[str], found: dict[str, dict[str, set[str]]],
+                  localities: bool) -> None:
+    """The cards' fields for ``nodes``, read from the summary graph's triples (types and
+    levels as concept IRIs, as in a card)."""
+    if not nodes:
+        return
     orgs: dict[str, set[str]] = {}
     rows, missing = _summary_rows(store, _META, nodes)
     for d, p, v in _pairs(rows):
@@ -180,27 +226,17 @@ def metadata(store: Store, nodes: Iterable[str], localities: bool = True) -> dic
             found[d].setdefault(k, set()).add(v)
     for row in _rows(store, _SOURCE, missing):
         found[row["d"]].setdefault("source", set()).add(row["v"])
-    # Few documents are ambiguous: for many nodes, listing them all is cheaper than a lookup each.
-    ambiguous = (_rows(store, _AMBIGUOUS, nodes, IDENTITY=str(IDENTITY_GRAPH))
-                 if len(nodes) <= _BATCH else
-                 select(store, _AMBIGUOUS.replace("%VALUES%", "").replace("%IDENTITY%", str(IDENTITY_GRAPH))))
-    for row in ambiguous:
-        if row["d"] in found:
-            found[row["d"]]["ambiguous"] = {"1"}
     org_meta: dict[str, dict[str, set[str]]] = {}
     org_rows = _summary_rows(store, _META, sorted({o for os_ in orgs.values() for o in os_}))[0]
     for d, p, v in _pairs(org_rows):
         if p in _ORG_KEYS:
             org_meta.setdefault(d, {}).setdefault(_ORG_KEYS[p], set()).add(v)
-    concepts = {t for m in found.values() for t in m.get("type", ())}
-    places = ("level", "locality") if localities else ("level",)
-    concepts |= {x for m in org_meta.values() for k in places for x in m.get(k, ())}
+    places = sorted({x for m in org_meta.values() for x in m.get("locality", ())}) if localities else []
     labels: dict[str, str] = {}
-    for row in _summary_rows(store, _LABELS, sorted(concepts))[0]:
+    for row in _summary_rows(store, _LABELS, places)[0]:
         labels[row["d"]] = min(labels.get(row["d"], row["v"]), row["v"])
-    for n, vals in found.items():
-        if "type" in vals:
-            vals["type"] = {labels.get(t, t.rsplit("/", 1)[-1]) for t in vals["type"]}
+    for n in nodes:
+        vals = found[n]
         for o in orgs.get(n, ()):
             om = org_meta.get(o, {})
             classes = om.get("class", set())
@@ -208,11 +244,11 @@ def metadata(store: Store, nodes: Iterable[str], localities: bool = True) -> dic
                 vals.setdefault("issuer", set()).update(om.get("label", ()))
             elif str(DCH.CodeAgent) in classes:
                 vals.setdefault("code", set()).update(om.get("notation", ()))
-            for lv in om.get("level", ()):
-                vals.setdefault("level", set()).add(labels.get(lv, lv))
+            vals.setdefault("level", set()).update(om.get("level", ()))
             for pl in om.get("locality", ()) if localities else ():
                 vals.setdefault("locality", set()).add(labels.get(pl, pl))
-    return {n: _pick(n, vals) for n, vals in found.items()}
+        if not vals.get("level"):
+            vals.pop("level", None)
 
 
 def _pick(node: str, vals: dict[str, set[str]]) -> dict:

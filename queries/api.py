@@ -182,7 +182,7 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
                 if nxt not in seen:
                     seen[nxt] = (d + 1, cur, RELATION_OF.get(p, p))
                     queue.append(nxt)
-        metas = metadata(s, seen, localities=False)
+        metas = metadata(s, seen, localities=False, flags=False)
         rows = [{**_row(metas[n]), "depth": d, "parent": par, "relation": rel}
                 for n, (d, par, rel) in seen.items()]
     frame = pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
