@@ -21,7 +21,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from danchieu.extract.model import Citation, Extraction, SourceDocument
 
 from . import identity, tables
-from .card import JSON_TYPE, cards
+from .card import card_triples
 from .summary import contribution
 from .identity import UNKNOWN, Key, Place
 from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
@@ -361,6 +361,6 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
             if subj is not None:
                 w.edge(f"<{w.iri}#c{c.start}>", subj, c.clause.relation, obj, c, how, True)
     w.drop_redundant_code_agents()
-    for node, text in cards(w.g):
-        w.g.add((node, DCH.card, _lit(text, datatype=_iri(JSON_TYPE))))
+    for triple in card_triples(w.g):
+        w.g.add(triple)
     return DocumentGraph(w.iri, URIRef(w.subject[1:-1]), tuple(w.g), cited, unresolved)

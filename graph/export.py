@@ -22,7 +22,7 @@ def export(store: Store, fmt: str = "ttl") -> str:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     nquads = store.nquads()
     if fmt == "nq":
-        return "".join(sorted(nquads.splitlines(keepends=True)))
+        return "".join(sorted(line + "\n" for line in nquads.split("\n") if line))
     ds = Dataset()
     ds.parse(data=nquads, format="nquads")
     if fmt == "ttl":

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from danchieu.extract.reader import SUFFIXES  # the file types the extractor reads
 from .document import document_graph, graph_iri
-from .load import BulkLoader, drop, incomplete, load
+from .load import BulkLoader, add_missing_cards, as_nquads, drop, incomplete, load
 from .relink import relink
 from .store import EmbeddedStore, Store
 from .ontology import ontology
@@ -76,15 +76,20 @@ def content_hash(data: bytes) -> str:
 @dataclass(frozen=True, slots=True)
 class _Mapped:
     key: str
-    ntriples: str | None
+    ntriples: str | None    # for an update; for the bulk path, N-Quads without the hash triple
     summary: str | None     # its contribution to the summary graph
     error: str | None
+    mark: str | None = None     # the bulk path's hash triple
 
 
-def _map_one(path: str, key: str, digest: str) -> _Mapped:
-    """Runs in a worker process: read, extract, map. Any failure skips this file only."""
+def _map_one(path: str, key: str, digest: str, bulk: bool = False) -> _Mapped:
+    """Runs in a worker process: read, extract, map (for the bulk path, to N-Quads). Any
+    failure skips this file only."""
     try:
         doc = document_graph(_reader()(path), key, digest)
+        if bulk:
+            quads, mark = as_nquads(str(doc.iri), doc.ntriples())
+            return _Mapped(key, quads, doc.summary(), None, mark)
         return _Mapped(key, doc.ntriples(), doc.summary(), None)
     except Exception as e:   # a bad file must not stop the batch
         from danchieu.extract import ReadError
@@ -145,29 +150,37 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
             if isinstance(store, EmbeddedStore) and fresh >= BULK_MIN else None)
     every = BULK_SNAPSHOT_SECONDS if bulk else SNAPSHOT_SECONDS
     loaded, published = 0, time.monotonic()
-    with Progress(disable=not progress, transient=True) as bar:
-        task = bar.add_task("building", total=len(todo))
-        for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs)):
-            graph = str(graph_iri(src.key))
-            if mapped.error:
-                skipped.append(Skipped(str(src.path), mapped.error))
-            elif bulk and graph not in current:
-                bulk.add(graph, mapped.ntriples, mapped.summary)
-                loaded += 1
-            else:
-                load(store, graph, mapped.ntriples, mapped.summary)
-                loaded += 1
-            if time.monotonic() - published > every:
-                if bulk:
-                    bulk.flush()
-                _publish(store)
-                published = time.monotonic()
-            bar.advance(task)
-    if bulk:
-        bulk.flush()
+    try:
+        with Progress(disable=not progress, transient=True) as bar:
+            task = bar.add_task("building", total=len(todo))
+            for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs, bulk is not None, current)):
+                graph = str(graph_iri(src.key))
+                if mapped.error:
+                    skipped.append(Skipped(str(src.path), mapped.error))
+                elif mapped.mark is not None:
+                    bulk.add(graph, mapped.ntriples, mapped.mark, mapped.summary)
+                    loaded += 1
+                else:
+                    if bulk:
+                        bulk.wait()     # the summary graph has one writer at a time
+                    load(store, graph, mapped.ntriples, mapped.summary)
+                    loaded += 1
+                if time.monotonic() - published > every:
+                    if bulk:
+                        bulk.flush()
+                        bulk.wait()
+                    _publish(store)
+                    published = time.monotonic()
+                bar.advance(task)
+        if bulk:
+            bulk.close()
+    finally:
+        if bulk:
+            bulk.abandon()      # after close, a no-op
     del current, todo
     # The ontology rides along, so queries can use type and level labels.
     load(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
+    add_missing_cards(store)
     relink(store)
     store.flush()
     if bulk:
@@ -195,14 +208,15 @@ def _publish(store: Store) -> None:
         publish()
 
 
-def _map_many(args: list[tuple[str, str, str]]) -> list[_Mapped]:
+def _map_many(args: list[tuple[str, str, str, bool]]) -> list[_Mapped]:
     return [_map_one(*a) for a in args]
 
 
-def _mapped(todo, jobs: int) -> Iterator[_Mapped]:
+def _mapped(todo, jobs: int, bulk: bool, current) -> Iterator[_Mapped]:
     """Mapped files in order, with a bounded number in flight: memory stays flat however
-    many files the build has."""
-    args = [(str(s.path), s.key, d) for s, d in todo]
+    many files the build has. In a bulk build, files new to the store come as N-Quads."""
+    args = [(str(s.path), s.key, d, bulk and str(graph_iri(s.key)) not in current)
+            for s, d in todo]
     if jobs <= 1 or len(args) <= 1:
         yield from (_map_one(*a) for a in args)
         return

@@ -278,7 +278,7 @@ class RemoteStore:
     def nquads(self) -> str:
         out = []
         for g in graphs(self):
-            for line in self.graph_ntriples(g).splitlines():
+            for line in self.graph_ntriples(g).split("\n"):     # not at U+2028 in a literal
                 line = line.strip()
                 if line and not line.startswith("#"):
                     out.append(f"{line[:-1].rstrip()} <{g}> .")

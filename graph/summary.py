@@ -58,7 +58,7 @@ def contribution(triples: Iterable[tuple[str, str, str]]) -> str:
 def triples(ntriples: str) -> Iterator[tuple[str, str, str]]:
     """(s, p, o) terms of N-Triples text with one triple a line and subject and predicate
     written without spaces (as document.py and rdflib write them)."""
-    for line in ntriples.splitlines():
+    for line in ntriples.split("\n"):       # splitlines would also split at U+2028 in a literal
         parts = line.rstrip().split(" ", 2)
         if len(parts) == 3 and parts[2].endswith(" ."):
             yield parts[0], parts[1], parts[2][:-2]

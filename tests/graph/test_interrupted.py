@@ -131,6 +131,31 @@ def test_killed_bulk_build_shows_readers_whole_documents_and_the_next_build_comp
     assert quads(interrupted) == quads(reference)
 
 
+def test_a_failed_bulk_write_stops_the_build_and_the_next_build_completes(
+        tmp_path, reference, monkeypatch):
+    from danchieu.graph import ingest
+    monkeypatch.setattr(ingest, "BULK_MIN", 1)
+    monkeypatch.setattr(ingest, "BULK_CHUNK", 10)
+    written = EmbeddedStore.bulk_load
+    calls = []
+
+    def fails_third_time(self, nquads):      # on the writer thread, as a full disk would
+        calls.append(len(nquads))
+        if len(calls) == 3:
+            raise OSError("No space left on device")
+        written(self, nquads)
+
+    monkeypatch.setattr(EmbeddedStore, "bulk_load", fails_third_time)
+    store = EmbeddedStore(tmp_path / "store")
+    with pytest.raises(OSError, match="No space left"):
+        build([REAL], store=store, progress=False)
+    assert len(calls) == 3                   # nothing written after the failure
+    monkeypatch.setattr(EmbeddedStore, "bulk_load", written)
+    build([REAL], store=store, progress=False)
+    store.close()
+    assert quads(tmp_path / "store") == quads(reference)
+
+
 def test_queries_keep_answering_while_a_build_writes(tmp_path):
     store_dir = tmp_path / "store"
     seeds = open_store(store_dir, write=True)

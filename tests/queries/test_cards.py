@@ -7,14 +7,15 @@ give its issuer, where the triples hold every level any file gives that issuer (
 placed at the province by one file and at a commune by another)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from danchieu.graph.ingest import build, remove
 from danchieu.graph.summary import COPIES
 from danchieu.graph.vocab import DCH, SUMMARY_GRAPH
 from danchieu.queries._sparql import metadata, select
 
-from pathlib import Path
-
 CORPUS = Path(__file__).parents[2] / ".." / "shared" / "corpus"
+SEEDS = Path(__file__).parents[2] / "data" / "seeds"
 DOCUMENTS = ("SELECT DISTINCT ?d WHERE { GRAPH ?g { ?d a eli:LegalResource } }")
 CARD = COPIES[str(DCH.card)]
 
@@ -66,3 +67,20 @@ def test_cards_follow_a_removed_file_and_a_moved_mention(store, tmp_path):
     assert not any(n.endswith("/NQ/XIII/29") for n in from_cards)
     assert cards
     _same(from_cards, from_triples)
+
+
+def test_a_store_written_before_cards_gets_them_from_the_next_build(store, tmp_path):
+    for folder, name in (("a", "kh.txt"), ("b", "cv.txt")):
+        (tmp_path / folder).mkdir()
+        seed = sorted(SEEDS.glob("*.txt"))["ab".index(folder)]
+        (tmp_path / folder / name).write_bytes(seed.read_bytes())
+    build([tmp_path / "a", tmp_path / "b"], store, progress=False)
+    nodes = sorted(r["d"] for r in select(store, DOCUMENTS))
+    before = metadata(store, nodes)
+    # As an older version wrote it: no cards anywhere.
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?d <{DCH.card}> ?c }} }} ; "
+                 f"DELETE WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CARD}> ?c }} }}")
+    build([tmp_path / "a"], store, progress=False)        # one folder only, its file unchanged
+    cards = select(store, f"SELECT ?d WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?d <{CARD}> ?c }} }}")
+    assert {r["d"] for r in cards} == set(nodes)
+    assert metadata(store, nodes) == before
