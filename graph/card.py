@@ -6,11 +6,16 @@ document (its own metadata, then its issuers', then their labels): 0.3 ms a row,
 lineage's time at 100,000 files. A card carries the same values in one ``dch:card``
 literal (JSON) per document and source graph, so one lookup a document fetches them.
 
-The card is a pure function of the graph's own triples, like the rest of the graph: the
-summary graph copies it (``summary:card``) and re-derives it with the other copies when a
-graph is dropped or a node moved, so it is never stale. Identical cards from many citing
-files are one quad. The triples stay the authority; queries that find no card for a
-document (a store built before cards) read the triples as before.
+The card is a function of the graph's own triples, like the rest of the graph: the summary
+graph copies it (``summary:card``) and re-derives it with the other copies when a graph is
+dropped or a node moved. Identical cards from many citing files are one quad. A build gives
+cards to graphs an older version wrote (graph/load.py ``add_missing_cards``); a document
+with no card at all is read from the triples.
+
+One difference from reading the triples, by design: an issuer's labels, levels and
+localities are those the files describing the document give it. The issuer's node gathers
+what every file says of it, and two bodies whose names fold to the same node ("Ban Chấp
+hành", "Ban chấp hành") would lend each other their labels.
 """
 from __future__ import annotations
 

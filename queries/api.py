@@ -12,8 +12,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from ._sparql import (FIELDS, LEVELS, PREDICATES, RELATION_OF, iri, literal, metadata,
-                      predicates, select, session, values)
+from ._sparql import (FIELDS, LEVELS, RELATION_OF, iri, metadata, predicates, select, session,
+                      values)
 from danchieu.graph.tables import fold
 from .lookup import resolve_in
 

@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 import networkx as nx
 import numpy as np
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 

@@ -10,7 +10,6 @@ the folder works offline, opened from disk.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import shutil
 from dataclasses import dataclass

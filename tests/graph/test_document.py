@@ -2,8 +2,7 @@
 import datetime as dt
 import os
 
-import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
 from danchieu.extract.model import Citation, Clause, Extraction, SourceDocument

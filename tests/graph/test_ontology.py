@@ -1,9 +1,6 @@
 """The ontology files: parse, reuse ELI, match the extractor's type table, and the shapes bite."""
 import os
-import re
-from pathlib import Path
 
-import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
@@ -11,7 +8,7 @@ from danchieu.graph import ontology, tables
 from danchieu.graph.check import validate
 from danchieu.graph.vocab import DCH, ELI, RELATION, TYPE
 
-from .conftest import REPO, assert_isomorphic
+from .conftest import assert_isomorphic
 
 
 def test_types_ttl_is_generated_from_types_toml():
