@@ -12,7 +12,7 @@ from functools import cache
 
 from .model import Span
 from .normalize import clean_phrase, fold, tidy
-from .tables import Body, DocType, body_regex, tables, type_by_word, type_word_regex
+from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
 HEAD_WINDOW = 120
@@ -371,7 +371,7 @@ def _level_of(locality) -> str | None:
         return _UNIT_LEVEL[unit]
     if unit in ("thanh pho", "tp", "tp."):
         from .normalize import fold_key
-        if place and fold_key(place) in {fold_key(c) for c in tables().central_cities}:
+        if place and fold_key(place) in places().central_cities:
             return "tỉnh"
         return "huyện" if place else None
     return None

@@ -16,7 +16,7 @@ from .context import Text, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import symbol_from_match, symbol_regex
-from .tables import tables, type_by_word
+from .tables import places, type_by_word
 
 HEADER_CHARS = 2500
 
@@ -192,8 +192,7 @@ def _fill_locality(text: Text, fields: dict) -> None:
         if name:
             unit = _COMMITTEE_UNIT.get(m.group("unit"), m.group("unit"))
             counts[(unit, clean_phrase(" ".join(name)))] += 1
-    provinces = {fold_key(p): p for p in tables().provinces}
-    districts = {fold_key(d): (d, p) for d, p in tables().districts.items()}
+    provinces, districts = places().provinces, places().districts
     locality = fields.get("locality")
     if not locality:
         wanted = _unit_of(fields.get("issuer"))
@@ -222,8 +221,8 @@ def _fill_locality(text: Text, fields: dict) -> None:
         elif unit in ("xa", "phuong"):
             fields["level"] = "xã"
         elif unit == "thanh pho" and fields.get("locality"):
-            central = {fold_key(c) for c in tables().central_cities}
-            fields["level"] = "tỉnh" if fold_key(fields["locality"]) in central else "huyện"
+            central = fold_key(fields["locality"]) in places().central_cities
+            fields["level"] = "tỉnh" if central else "huyện"
 
 
 def _unit_of(issuer: str | None) -> str | None:

@@ -114,6 +114,22 @@ def type_by_word() -> dict[str, DocType]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Places:
+    """The place tables by folded name (fold_key), for matching names as texts write them."""
+    provinces: dict[str, str]                      # key -> province
+    districts: dict[str, tuple[str, str]]          # key -> (district, its province)
+    central_cities: frozenset[str]                 # keys
+
+
+@cache
+def places() -> Places:
+    t = tables()
+    return Places({fold_key(p): p for p in t.provinces},
+                  {fold_key(d): (d, p) for d, p in t.districts.items()},
+                  frozenset(fold_key(c) for c in t.central_cities))
+
+
 @cache
 def type_word_regex() -> re.Pattern:
     """Any type word or alias, over folded text, longest first."""

@@ -78,7 +78,10 @@ def _iri(value) -> str:
 
 def _lit(value, lang: str | None = None, datatype: str | None = None) -> str:
     """A literal in N-Triples syntax (as rdflib's nt serializer writes it)."""
-    text = '"' + str(value).translate(_NT_ESCAPES) + '"'
+    text = str(value)
+    if '"' in text or "\\" in text or "\n" in text or "\r" in text:   # rare: translate is slow
+        text = text.translate(_NT_ESCAPES)
+    text = f'"{text}"'
     if lang:
         return f"{text}@{lang}"
     return f"{text}^^{datatype}" if datatype else text
