@@ -45,7 +45,7 @@ def _timed(fn, samples) -> dict:
         fn(s)
         times.append((time.perf_counter() - t) * 1000)
     return {"n": len(times), "p50_ms": round(_pct(times, 50), 1), "p95_ms": round(_pct(times, 95), 1),
-            "max_ms": round(max(times), 1) if times else None}
+            "max_ms": round(max(times), 1) if times else None, "times_ms": [round(t) for t in times]}
 
 
 def _peak_mib() -> dict:
@@ -88,6 +88,7 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
         store, "SELECT DISTINCT ?o WHERE { GRAPH ?g { ?g dch:describes ?o } ?s dch:implements ?o }")]
     rng.shuffle(cited)
     out["cites"] = _timed(lambda d: queries.cites(d, store=store), cited[:samples])
+    del out["cites"]["times_ms"]
 
     # The scope is read off the IRI: "?o dch:scope" in the union graph has a copy per citing
     # file, and joining it made this choice take longer than the whole benchmark at 100k.
@@ -99,12 +100,14 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
     out["lineage_down"] = _timed(lambda d: sizes.append(len(queries.lineage(d, store=store))), top)
     out["lineage_down"]["rows_median"] = statistics.median(sizes) if sizes else 0
     out["lineage_down"]["rows_max"] = max(sizes) if sizes else 0
+    out["lineage_down"]["rows_and_ms"] = sorted(zip(sizes, out["lineage_down"].pop("times_ms")))
 
     locals_ = [r["d"] for r in select(
         store, "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?g dch:describes ?d } } ")]
     pairs = [(rng.choice(locals_), rng.choice(locals_)) for _ in range(samples)]
     lengths = []
     out["path"] = _timed(lambda ab: lengths.append(len(queries.path(*ab, store=store))), pairs)
+    del out["path"]["times_ms"]
     out["path"]["found"] = sum(1 for n in lengths if n)
     store.close()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from typing import Iterable
 
 import pandas as pd
@@ -167,6 +168,15 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
         edges = " UNION ".join(f"{{ ?s <{p}> ?o BIND(<{p}> AS ?p) }}" for p in preds)
         q = f"""SELECT ?{a} (GROUP_CONCAT(CONCAT(STR(?p), " ", STR(?{b})); separator=" ") AS ?next)
                 WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {within} . {edges} }} }} GROUP BY ?{a}"""
+        # Without a depth, the documents are the property path's own answer, a quicker query:
+        # their metadata is read from it while the edges are.
+        early = None
+        if depth is None:
+            pool = ThreadPoolExecutor(1)
+            early = pool.submit(lambda: metadata(
+                s, [r[a] for r in select(s, f"SELECT ?{a} WHERE {{ {within} }}")],
+                localities=False, flags=False))
+            pool.shutdown(wait=False)
         step: dict[str, list[tuple[str, str]]] = {}
         for r in select(s, q):
             words = r["next"].split(" ")        # IRIs hold no spaces
@@ -182,7 +192,10 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
                 if nxt not in seen:
                     seen[nxt] = (d + 1, cur, RELATION_OF.get(p, p))
                     queue.append(nxt)
-        metas = metadata(s, seen, localities=False, flags=False)
+        metas = early.result() if early else {}
+        missing = [n for n in seen if n not in metas]   # none, unless the store changed meanwhile
+        if missing:
+            metas.update(metadata(s, missing, localities=False, flags=False))
         rows = [{**_row(metas[n]), "depth": d, "parent": par, "relation": rel}
                 for n, (d, par, rel) in seen.items()]
     frame = pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
