@@ -265,15 +265,19 @@ def _from_triples(store: Store, nodes: list[str], found: dict[str, dict[str, set
             vals.pop("level", None)
 
 
+_CENTRAL_PARTY = DOC + "party/vn/"
+
+
 def _pick(node: str, vals: dict[str, set[str]]) -> dict:
     def one(k, key=None):
         v = vals.get(k)
-        return sorted(v, key=key)[0] if v else None
+        return min(v, key=key) if v else None
     issuers = sorted(vals.get("issuer", ())) or sorted(vals.get("code", ()))
     level = one("level") or _scope_level(node)
-    key = Key.from_uri(node)
-    term = one("term") or (key.period if key and key.family == "party" and key.scope == "vn"
-                           and key.period != UNKNOWN else None)
+    term = one("term")
+    if term is None and node.startswith(_CENTRAL_PARTY):     # a central Party document's khóa
+        key = Key.from_uri(node)
+        term = key.period if key and key.period != UNKNOWN else None
     return {
         "id": node,
         "symbol": one("symbol", key=lambda s: (len(s), s)),
