@@ -73,7 +73,7 @@ def extract(
 
         danchieu extract ../shared/corpus/real -f jsonl -j 0 -o citations.jsonl
     """
-    files = [str(p) for p in walk(paths)]
+    files = [str(p) for p, _ in walk(paths)]
     jobs = os.cpu_count() or 1 if jobs == 0 else jobs
     out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     skipped: list[tuple[str, str]] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 from .errors import ReadError
 from .model import Extraction
@@ -98,14 +99,19 @@ def read_file(path: str | os.PathLike) -> Extraction:
     return Extraction(extraction.text, extraction.source, extraction.citations, encoding)
 
 
-def walk(paths: list[str | os.PathLike], suffixes: tuple[str, ...] = SUFFIXES) -> list[Path]:
-    """Files named, and the readable files under directories named, in a stable order."""
-    found: list[Path] = []
+def walk(paths: Iterable[str | os.PathLike], suffixes: tuple[str, ...] = SUFFIXES
+         ) -> list[tuple[Path, str]]:
+    """Files named, and the readable files under directories named (hidden ones left out), in
+    a stable order, each with its key: its path relative to the directory named, or its name."""
+    found: list[tuple[Path, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in suffixes))
+            for p in sorted(path.rglob("*")):
+                rel = p.relative_to(path)
+                if p.is_file() and p.suffix.lower() in suffixes and not any(
+                        part.startswith(".") for part in rel.parts):
+                    found.append((p, rel.as_posix()))
         else:
-            found.append(path)
+            found.append((path, path.name))
     return found

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from danchieu.extract.reader import SUFFIXES  # the file types the extractor reads
+from danchieu.extract.reader import walk as extract_walk
 from .document import document_graph, graph_iri
 from .load import BulkLoader, add_missing_cards, as_nquads, drop, incomplete, load
 from .relink import relink
@@ -57,16 +57,9 @@ class BuildSummary:
 
 
 def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
-    """Text files under each path; a folder's files are keyed relative to that folder."""
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if f.is_file() and f.suffix.lower() in SUFFIXES and not any(
-                        part.startswith(".") for part in rel.parts):
-                    yield Source(f, rel.as_posix())
-        else:
-            yield Source(p, p.name)
+    """The extractor's files under each path; a folder's files are keyed relative to it."""
+    for path, key in extract_walk(paths):
+        yield Source(path, key)
 
 
 def content_hash(data: bytes) -> str:

@@ -46,6 +46,19 @@ def test_a_folder_is_walked_and_bad_files_give_exit_status_1(tmp_path):
     assert '"93/2021/NĐ-CP"' in result.stdout
 
 
+def test_extract_and_build_walk_a_folder_alike(tmp_path):
+    from danchieu.graph.ingest import walk as build_walk
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("sub/a.txt", "b.md", ".git/c.txt", ".hidden.txt", "notes.csv"):
+        (tmp_path / name).write_text("Căn cứ Nghị định số 93/2021/NĐ-CP", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    sources = {json.loads(line)["source"] for line in result.stdout.splitlines() if line.startswith("{")}
+    assert sources == {str(tmp_path / "b.md"), str(tmp_path / "sub" / "a.txt")}
+    assert [(str(s.path), s.key) for s in build_walk([tmp_path])] == [
+        (str(tmp_path / "b.md"), "b.md"), (str(tmp_path / "sub" / "a.txt"), "sub/a.txt")]
+
+
 def test_document_text_prints_as_written_not_as_rich_markup():
     from danchieu.cli import _print_table
     row = {"doc": "x.txt", "start": 0, "symbol": "12/QĐ-UBND", "text": "12/QĐ-UBND",
