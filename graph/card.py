@@ -110,15 +110,6 @@ def cards(triples: Iterable[tuple[str, str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
-
-
-def card_triples(triples: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    """The ``dch:card`` triples (N-Triples terms) for what ``triples`` describe."""
-    return [(node, CARD, f'"{text.translate(_NT_ESCAPES)}"^^<{JSON_TYPE}>')
-            for node, text in cards(triples)]
-
-
 def merge(found: dict[str, set[str]], card: str) -> None:
     """Add one card's values to a document's field sets."""
     for field, vals in json.loads(card).items():

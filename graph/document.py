@@ -21,7 +21,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 from danchieu.extract.model import Citation, Extraction, SourceDocument
 
 from . import identity, tables
-from .card import card_triples
+from .card import CARD, JSON_TYPE, cards
 from .summary import contribution
 from .identity import UNKNOWN, Key, Place
 from .vocab import DCH, ELI, LEVEL, RELATION, SOURCE, TYPE
@@ -85,6 +85,12 @@ def _lit(value, lang: str | None = None, datatype: str | None = None) -> str:
     if lang:
         return f"{text}@{lang}"
     return f"{text}^^{datatype}" if datatype else text
+
+
+def card_triples(triples) -> list[tuple[str, str, str]]:
+    """The ``dch:card`` triples (N-Triples terms) for what ``triples`` (N-Triples terms)
+    describe (graph/card.py)."""
+    return [(node, CARD, _lit(text, datatype=_iri(JSON_TYPE))) for node, text in cards(triples)]
 
 
 def _int(value: int) -> str:

@@ -12,7 +12,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Iterable
 
 from .store import EmbeddedStore, Store
-from .card import CARD, card_triples
+from .card import CARD
+from .document import card_triples
 from .summary import contribution, nodes_query, rederive, triples
 from .vocab import DCH, SOURCE, SUMMARY_GRAPH
 
@@ -132,7 +133,8 @@ def add_missing_cards(store: Store) -> int:
     done = [r["g"] for r in store.rows(_CARDLESS)]
     for graph in done:
         nt = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        added = "".join(f"{s} {p} {o} .\n" for s, p, o in card_triples(triples(nt)))
-        store.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{added}}}\n"
-                     f"GRAPH <{SUMMARY_GRAPH}> {{\n{contribution(triples(added))}}} }}")
+        added = card_triples(triples(nt))
+        lines = "".join(f"{s} {p} {o} .\n" for s, p, o in added)
+        store.update(f"INSERT DATA {{ GRAPH <{graph}> {{\n{lines}}}\n"
+                     f"GRAPH <{SUMMARY_GRAPH}> {{\n{contribution(added)}}} }}")
     return len(done)
