@@ -160,13 +160,59 @@ def _starts_clean(view: str, start: int) -> bool:
 _CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}[ ]{0,2}[-/]")
 
 
+@cache
+def _not_before():
+    """What makes a start unclean, among ASCII characters."""
+    import numpy as np
+    table = np.zeros(128, dtype=bool)
+    table[[ord(c) for c in "0123456789._/-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]] = True
+    return table
+
+
+def _candidates(view: str) -> list[int]:
+    """Where ``_CANDIDATE`` matches with a clean start (see ``_starts_clean``): a digit, with
+    no ASCII letter, digit or ``._/-`` before it, then up to eight digits and dots, up to two
+    spaces and "/" or "-". Read with vector operations from the digits only (a few in a
+    hundred characters), faster than the scan; a letter outside ASCII before the number is
+    left to ``_starts_clean``."""
+    import numpy as np          # here: the command line starts without it
+    units = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    starts = np.flatnonzero((units - 48) <= 9)          # unsigned: only "0".."9" are <= 9
+    before = units[starts - 1]                           # at 0 it reads the last: mended below
+    clean = ~((before < 128) & _not_before()[before & 127])
+    if len(starts) and starts[0] == 0:
+        clean[0] = True
+    starts = starts[clean]
+
+    def char(k: int):
+        at = starts + k
+        inside = at < len(units)
+        return np.where(inside, units[np.where(inside, at, 0)], 0)
+
+    hit = np.zeros(len(starts), dtype=bool)
+    running = np.ones(len(starts), dtype=bool)      # still inside the number
+    for k in range(1, 10):
+        c = char(k)
+        in_number = ((c - 48) <= 9) | (c == 46)
+        ends = running & ~in_number
+        if ends.any():
+            c1, c2 = char(k + 1), char(k + 2)
+            slash = (c == 47) | (c == 45)
+            slash1 = (c1 == 47) | (c1 == 45)
+            slash2 = (c2 == 47) | (c2 == 45)
+            hit |= ends & (slash | ((c == 32) & (slash1 | ((c1 == 32) & slash2))))
+        running &= in_number
+        if not running.any():
+            break
+    return starts[hit].tolist()
+
+
 def find_symbols(view: str) -> list[Symbol]:
     """Every symbol in the match view of a text, in order."""
     full = symbol_regex()
     found: list[Symbol] = []
     done = 0                                  # where the last symbol found ends
-    for candidate in _CANDIDATE.finditer(view):
-        start = candidate.start()
+    for start in _candidates(view):
         if start < done or not _starts_clean(view, start):
             continue
         m = full.match(view, start)

@@ -1,0 +1,42 @@
+"""The vector scans that find where symbols and short forms may start agree with the
+regular expressions that define those places, on texts built to sit on every edge."""
+from hypothesis import given, settings, strategies as st
+
+from danchieu.extract.shortforms import (_NUMBER, _last_word, _number_starts,
+                                         _spellings_by_last_word)
+from danchieu.extract.symbols import _CANDIDATE, _candidates, _starts_clean
+
+PIECES = ["1", "29", "2025", "123456789", "0.5", ".", "/", "-", " ", "  ", "\n", ":", "a", "Q",
+          "ệ", "số", "Số ", "SỐ", "Quyết định", "Kết\nluận", "NQ", "định", "Động", "_", "(",
+          "\U0001d400", "x1", "12/3/2020", "217, 218-QĐ/TW", "Kế hoạch số: 5", "năm 2025"]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_symbol_candidates_are_the_clean_starts_of_the_pattern(view):
+    expected = [m.start() for m in _CANDIDATE.finditer(view)]
+    found = _candidates(view)
+    assert [s for s in found if _starts_clean(view, s)] == \
+        [s for s in expected if _starts_clean(view, s)]
+    assert set(found) <= set(expected)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_number_starts_keep_every_number_after_a_type_word(view):
+    kept = set(_number_starts(view))
+    for m in _NUMBER.finditer(view):
+        before = view[max(0, m.start() - 40):m.start()].replace("\n", " ")
+        if _last_word(before) in _spellings_by_last_word():
+            assert m.start() in kept, (view, m.start())
+
+
+def test_examples():
+    view = "Quyết định số 217 và năm 2025, 12/3/2020, Kết luận 5, 29-NQ/TW, x1/QĐ"
+    starts = _number_starts(view)
+    assert view.index(" 217") in starts and view.index(" 5,") in starts
+    assert view.index(" 2025") not in starts                 # after "năm": no type word
+    assert [view[s:s + 3] for s in _candidates(view)] == ["12/", "29-"]
+    shouted = "QUYẾT ĐỊNH SỐ 5 và Kết luận số: 7"
+    assert [shouted[s + 1] for s in _number_starts(shouted)] == ["5", "7"]
