@@ -3,8 +3,10 @@ attach relations. ``read_text`` is the whole stage; ``extract`` keeps only the c
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
@@ -57,6 +59,25 @@ class _Mention:
 
 def read_text(text: str) -> Extraction:
     """Read a whole text: its own identity and every citation, in order."""
+    with _no_cycle_collection():
+        return _read(text)
+
+
+@contextmanager
+def _no_cycle_collection():
+    """Reading makes tens of thousands of small objects and no reference cycles, yet each
+    batch of them sets off Python's cycle collector over everything alive: 6 % of the time
+    on real text, 15 % on text dense with citations. It is paused, then restored as found."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read(text: str) -> Extraction:
     t = prepare(text)
     source = read_source(t)
     own = source.spans.get("symbol")

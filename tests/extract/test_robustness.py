@@ -90,3 +90,28 @@ def test_citation_dense_text_costs_linear_time(name):
     quarter = min(seconds(megabyte(DENSE[name], 250_000)) for _ in range(2))
     whole = min(seconds(megabyte(DENSE[name])) for _ in range(2))   # best of two, like the quarter
     assert whole < 6 * quarter + 0.2, f"{name}: {quarter:.2f} s for 0.25 MB, {whole:.2f} s for 1 MB"
+
+
+def test_reading_makes_no_reference_cycles_and_restores_the_collector():
+    """read_text pauses the cycle collector (see pipeline): that is free only if reading
+    leaves no cycles behind, and the collector must be as the caller left it."""
+    import gc
+    from pathlib import Path
+    seeds = Path(__file__).resolve().parents[2] / "data" / "seeds"
+    text = "\n".join(p.read_text("utf-8") for p in sorted(seeds.glob("*.txt")))
+    read_text(text)
+    gc.collect()
+    try:
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        assert read_text(text).citations
+        assert gc.collect() == 0, [type(o).__name__ for o in gc.garbage[:10]]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_text(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
