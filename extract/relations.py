@@ -143,7 +143,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     if end <= start:
         return None
     cues = tables().cues
-    best = None
+    best = verb = None
     folded = text.folded(start, end)
     for match in cue_regex().finditer(folded):
         group = match.lastgroup
@@ -152,11 +152,37 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue
         cue = cues[int(group[1:])]
         if cue.reach is not None and end - span.end > cue.reach:
+            verb = None                     # a word between: the verb governs no further
             continue
-        best = (cue.relation, span)
+        if cue.reach is None:
+            verb = best = (cue.relation, span)
+            if _PASSIVE.search(text.folded(span.start - 8, span.start)):
+                verb = None                 # "được sửa đổi tại": what another text did
+        elif verb and _LOCATOR.fullmatch(match.group()) and _governs(text, verb[1].end, span.start):
+            # "Cụ thể hóa nhiệm vụ ... đề ra tại Nghị quyết": "tại" says where the task is
+            # written; the verb before it says what this text does with that document.
+            best, verb = verb, None
+        else:
+            best, verb = (cue.relation, span), None
     if best and listed is not None and gap_words(text, best[1].end, end, listed) > MAX_GAP_WORDS:
         return None
     return best
+
+
+# Words that say where in a document something is written, not how a text acts on it.
+_LOCATOR = re.compile(r"(?:neu |de ra |duoc giao )?(?:tai|trong)")
+
+
+_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
+
+
+def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
+    """A verb governs a locating word ("tại", "nêu trong") when its object stands between
+    them: one to MAX_GAP_WORDS words in the same clause (no ";" or line break). With no
+    object, the verb is a participle ("sửa đổi, bổ sung tại Nghị định số ...")."""
+    between = text.view[verb_end:locator_start]
+    return ";" not in between and "\n" not in between and \
+        1 <= len(_WORD.findall(between)) <= MAX_GAP_WORDS
 
 
 def relation_of(cue: tuple[str, Span] | None) -> str:

@@ -146,6 +146,22 @@ ROWS = [
      [{"symbol": "197/2025/QH15", "relation": "cites"}]),
     ("QUYẾT ĐỊNH\nVỀ\nTHỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC CÓ DƯỚI\n20 NĂM CÔNG TÁC TRONG QUÂN ĐỘI ĐÃ PHỤC VIÊN, XUẤT NGŨ VỀ ĐỊA PHƯƠNG\nQuyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008",
      [{"symbol": "142/2008/QĐ-TTg", "relation": "cites"}]),
+    # A locating word ("tại", "nêu trong") after a verb and its object: the verb says what
+    # the text does with the document; a passive or a participle (no object) says nothing.
+    ("- Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW",
+     [{"symbol": "57-NQ/TW", "relation": "implements"}]),
+    ("triển khai thực hiện đồng bộ, hiệu quả các nhiệm vụ, giải pháp đã nêu trong Nghị quyết số 48/NQ-CP",
+     [{"symbol": "48/NQ-CP", "relation": "implements"}]),
+    ("Điều 6. Sửa đổi kỹ thuật một số điều tại Thông tư số 11/2025/TT-BTP ngày 25 tháng 6 năm 2025",
+     [{"symbol": "11/2025/TT-BTP", "relation": "amends"}]),
+    ("Nghị định số 23/2024/NĐ-CP ngày 27/02/2024 của Chính phủ (được sửa đổi, bổ sung tại Nghị định số 115/2024/NĐ-CP ngày 16/9/2024",
+     [{"symbol": "23/2024/NĐ-CP"}, {"symbol": "115/2024/NĐ-CP", "relation": "cites"}]),
+    ("(sửa đổi, bổ sung tại khoản 24 Điều 1 Nghị định số 187/2025/NĐ-CP ngày 01/7/2025",
+     [{"symbol": "187/2025/NĐ-CP", "relation": "cites"}]),
+    ("TTHC bị bãi bỏ tại Quyết định số 1329/QĐ-BTP",
+     [{"symbol": "1329/QĐ-BTP", "relation": "cites"}]),
+    ("Phiếu tiếp nhận hồ sơ sửa đổi, bổ sung theo Mẫu số 01 tại Phụ lục I của Nghị định số 163/2025/NĐ-CP",
+     [{"symbol": "163/2025/NĐ-CP", "relation": "cites"}]),
     # 13. Not citations
     ("Biên bản họp Ban lãnh đạo dự kiến giới thiệu (Mẫu số 02/BCĐBHĐND-MT); Phiếu lấy ý kiến (Mẫu số 07/PLYK)", []),
     ("đối với người ứng cử đại biểu Hội đồng nhân dân (theo mẫu 07/HĐBC-HĐND);", []),
