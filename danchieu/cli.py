@@ -26,7 +26,8 @@ app = typer.Typer(
          "Extract the documents a text cites, build a knowledge graph, query lineage, "
          "draw views.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None)
-err = Console(stderr=True)
+# soft_wrap: a skipped file is one line, however long its path (grep-able, tested)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class ExtractFormat(str, Enum):

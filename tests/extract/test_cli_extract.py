@@ -38,11 +38,13 @@ def test_csv_and_table_carry_the_same_mentions():
 
 
 def test_a_folder_is_walked_and_bad_files_give_exit_status_1(tmp_path):
-    (tmp_path / "a.txt").write_text("Căn cứ Nghị định số 93/2021/NĐ-CP", encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(b"")
-    result = runner.invoke(app, ["extract", str(tmp_path)])
+    folder = tmp_path / ("a-long-folder-name-" * 6)      # the line must not wrap
+    folder.mkdir()
+    (folder / "a.txt").write_text("Căn cứ Nghị định số 93/2021/NĐ-CP", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(folder)])
     assert result.exit_code == 1
-    assert "skipped" in result.stderr and "b.txt: empty file" in result.stderr
+    assert f"danchieu: skipped {folder / 'b.txt'}: empty file" in result.stderr.splitlines()
     assert '"93/2021/NĐ-CP"' in result.stdout
 
 
