@@ -51,6 +51,14 @@ _HEAD_TAIL = re.compile(
 _SO_ONLY = re.compile(r"(?<![a-z])(?P<so>so)\s*:?\s*$")
 
 
+def _so_at_end(window: str) -> re.Match | None:
+    """``_SO_ONLY.search(window)``, which tries every position, run only when "so" ends it."""
+    end = window.rstrip()
+    if end.endswith(":"):
+        end = end[:-1].rstrip()
+    return _SO_ONLY.search(window) if end.endswith("so") else None
+
+
 def read_head(text: Text, number_start: int) -> Head:
     """The type word (and any "của ... số") ending right before ``number_start``."""
     lo = max(0, number_start - HEAD_WINDOW)
@@ -60,7 +68,7 @@ def read_head(text: Text, number_start: int) -> Head:
     # read by the scan below.
     back = _reversed_head().match(window[::-1])
     if back is None:
-        so = _SO_ONLY.search(window)
+        so = _so_at_end(window)
         return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
     size = len(window)
     word_start, word_end = size - back.end("word"), size - back.start("word")
@@ -88,7 +96,7 @@ def read_head(text: Text, number_start: int) -> Head:
                 continue
         best = (m, rest, issuer)
     if best is None:
-        so = _SO_ONLY.search(window)
+        so = _so_at_end(window)
         return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
     m, rest, issuer = best
     doc_type = type_by_word()[" ".join(m.group().split())]
@@ -113,6 +121,11 @@ _LIST_ITEM = re.compile(r"\d{1,5}(?:\.\d{1,3})?")
 
 def list_numbers(text: Text, number_start: int) -> list[tuple[int, int, str]]:
     """Numbers that share the symbol starting at ``number_start``: "số 217, 218-QĐ/TW"."""
+    # Most numbers follow "số" or a type word: skip the end-anchored search, which tries
+    # every position of the window.
+    before = text.view[max(0, number_start - 4):number_start].rstrip(" ")
+    if not before.endswith((",", ";", "&", "và")):
+        return []
     lo = max(0, number_start - 60)
     m = _LIST_HEAD.search(text.view, lo, number_start)
     if not m or m.end() != number_start:

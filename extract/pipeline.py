@@ -25,6 +25,11 @@ _COMBINING = re.compile(r"\S*[\u0300-\u036f]\S*")
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
 
 
+def _is_template(t: Text, start: int) -> bool:
+    before = t.folded(max(0, start - 12), start)
+    return "mau" in before and _TEMPLATE.search(before) is not None    # an end-anchored search tries every position
+
+
 def prepare(text: str) -> Text:
     """NFC text and its match view. Only what needs changing is touched, for speed."""
     if not unicodedata.is_normalized("NFC", text):
@@ -85,7 +90,7 @@ def _read(text: str) -> Extraction:
     for sym in find_symbols(t.view):
         if own and sym.start == own.start:
             continue
-        if _TEMPLATE.search(t.folded(max(0, sym.start - 12), sym.start)):
+        if _is_template(t, sym.start):
             continue
         mentions.extend(_full_mentions(t, sym))
     mentions.sort(key=lambda m: m.start)
