@@ -66,3 +66,13 @@ def test_cue_examples_give_their_relation(relation, example):
 def test_every_relation_has_a_cue():
     from danchieu.extract.model import RELATIONS
     assert {c.relation for c in T.cues} == set(RELATIONS)
+
+
+def test_first_letters_of_cue_patterns():
+    """The cue scan only tries positions starting with a letter a cue can start with."""
+    from danchieu.extract.tables import first_letters
+    assert first_letters("(?:tong ket|so ket|danh gia)(?: \\S+){0,6}?") == {"t", "s", "d"}
+    with pytest.raises(ValueError):
+        first_letters("(?:neu )?tai")
+    for cue in tables().cues:
+        assert first_letters(cue.pattern) <= set("abcdefghijklmnopqrstuvwxyz")
