@@ -144,6 +144,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return None
     cues = tables().cues
     best = verb = None
+    gap_from = None                           # where the words to this citation are counted
     folded = text.folded(start, end)
     for match in cue_regex().finditer(folded):
         group = match.lastgroup
@@ -156,24 +157,36 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue
         if cue.reach is None:
             verb = best = (cue.relation, span)
-            if _PASSIVE.search(text.folded(span.start - 8, span.start)):
-                verb = None                 # "được sửa đổi tại": what another text did
+            gap_from = span.end
+            if cue.relation not in _GOVERNING or _PASSIVE.search(text.folded(span.start - 40, span.start)):
+                verb = None                 # "được UBND tỉnh sửa đổi ... tại": another text's act
         elif verb and _LOCATOR.fullmatch(match.group()) and _governs(text, verb[1].end, span.start):
             # "Cụ thể hóa nhiệm vụ ... đề ra tại Nghị quyết": "tại" says where the task is
             # written; the verb before it says what this text does with that document.
-            best, verb = verb, None
+            best, verb, gap_from = verb, None, span.end
         else:
-            best, verb = (cue.relation, span), None
-    if best and listed is not None and gap_words(text, best[1].end, end, listed) > MAX_GAP_WORDS:
+            best, verb, gap_from = (cue.relation, span), None, span.end
+    if best and listed is not None and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS:
         return None
     return best
 
 
-# Words that say where in a document something is written, not how a text acts on it.
-_LOCATOR = re.compile(r"(?:neu |de ra |duoc giao )?(?:tai|trong)")
+# Verbs that may govern a locating word. Approving and repealing words before one are
+# mostly participles ("các dự án đã phê duyệt, danh mục nêu tại", "văn bản hết hiệu lực
+# nêu tại"): what another text did.
+_GOVERNING = {"implements", "guides", "amends"}
 
 
-_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
+# Words that say where in a document something is written ("tại", "nêu tại", "nêu trong"),
+# not how a text acts on it. "quy định tại" is not one: "theo quy định tại" means "as the
+# document provides", which cites it.
+_LOCATOR = re.compile(r"(?:neu )?(?:tai|trong)")
+
+
+# A passive before the verb, its agent between: "đã được Ủy ban nhân dân tỉnh phê duyệt".
+# Not "được giao" ("các ngành theo nhiệm vụ được giao tổ chức ... triển khai thực hiện"):
+# the assigned bodies are the ones acting.
+_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)(?!\s+giao(?![a-z]))(?:\s+[a-z]+){0,6}\s+$")
 
 
 def _governs(text: Text, verb_end: int, locator_start: int) -> bool:

@@ -110,7 +110,7 @@ def _number_starts(view: str) -> list[int]:
     the digits only: a regular-expression scan for numbers cost 13 ms per MB, and most
     numbers follow other words ("năm 2025", "Điều 36")."""
     import numpy as np
-    units = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    units = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     starts = np.flatnonzero((units - 48) <= 9) - 1     # unsigned: only "0".."9" are <= 9
     starts = starts[starts >= 1]                        # a word must come before
     gap = units[starts]

@@ -162,7 +162,7 @@ def cue_regex() -> re.Pattern:
     # A cue starts a word with one of a few letters. Both look-arounds make the scan faster
     # (three times, together): most positions fail them at once, where without them every
     # alternative is tried.
-    first = "".join(sorted(set().union(*(first_letters(c.pattern) for c in tables().cues))))
+    first = "".join(sorted(set().union(*(first_letters(_spaces(c.pattern)) for c in tables().cues))))
     return re.compile(rf"(?=[{first}])(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
 
 

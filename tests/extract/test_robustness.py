@@ -115,3 +115,9 @@ def test_reading_makes_no_reference_cycles_and_restores_the_collector():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_lone_surrogates_are_read_past():
+    """A text decoded with "surrogateescape" keeps undecodable bytes as lone surrogates."""
+    found = extract("Căn cứ Nghị định số 93/2021/NĐ-CP \udc80 và Quyết định số 5 \ud800")
+    assert [c.symbol for c in found] == ["93/2021/NĐ-CP", None]

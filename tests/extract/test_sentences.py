@@ -150,7 +150,7 @@ ROWS = [
     # the text does with the document; a passive or a participle (no object) says nothing.
     ("- Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW",
      [{"symbol": "57-NQ/TW", "relation": "implements"}]),
-    ("triển khai thực hiện đồng bộ, hiệu quả các nhiệm vụ, giải pháp đã nêu trong Nghị quyết số 48/NQ-CP",
+    ("- Các cấp, các ngành theo chức năng, nhiệm vụ được giao tổ chức quán triệt và triển khai thực hiện đồng bộ, hiệu quả các nhiệm vụ, giải pháp đã nêu trong Nghị quyết số 48/NQ-CP",
      [{"symbol": "48/NQ-CP", "relation": "implements"}]),
     ("Điều 6. Sửa đổi kỹ thuật một số điều tại Thông tư số 11/2025/TT-BTP ngày 25 tháng 6 năm 2025",
      [{"symbol": "11/2025/TT-BTP", "relation": "amends"}]),
@@ -208,3 +208,20 @@ REGRESSIONS = [
 @pytest.mark.parametrize("sentence,expected", REGRESSIONS, ids=[r[0][:50] for r in REGRESSIONS])
 def test_regression(sentence, expected):
     test_sentence(sentence, expected)
+
+
+# Sentences built to probe where a verb stops governing a locating word ("tại", "nêu tại"):
+# a passive with its agent, a participle or adjective, approving and repealing words.
+PROBES = [
+    ("Dự án đã được UBND tỉnh phê duyệt chủ trương đầu tư tại Quyết định số 12/QĐ-UBND", "cites"),
+    ("Nghị định số 15/2018/NĐ-CP đã được Chính phủ sửa đổi khoản 2 Điều 5 tại Nghị định số 155/2018/NĐ-CP", "cites"),
+    ("Danh mục văn bản hết hiệu lực toàn bộ nêu tại Quyết định số 123/QĐ-UBND", "cites"),
+    ("Công bố thủ tục hành chính bãi bỏ trong lĩnh vực tư pháp nêu tại Quyết định số 1329/QĐ-BTP", "cites"),
+    ("Các dự án đã phê duyệt, danh mục nêu tại Quyết định số 5/QĐ-UBND", "cites"),
+    ("Hằng năm, triển khai các nhiệm vụ, giải pháp phát triển kinh tế xã hội tỉnh nêu tại khoản 2 Điều 3 Nghị quyết số 57-NQ/TW", "implements"),
+]
+
+
+@pytest.mark.parametrize("sentence,relation", PROBES, ids=[p[0][:50] for p in PROBES])
+def test_locating_word_probe(sentence, relation):
+    assert extract(sentence)[-1].relation == relation
