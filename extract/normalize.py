@@ -86,6 +86,15 @@ def _units(text: str):
     return np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
 
 
+def digits(view: str):
+    """The text as one code point an item (so an item's index is its offset in the string;
+    lone surrogates pass), and the offsets of its ASCII digits: where the symbol and
+    short-form scans start."""
+    import numpy as np
+    points = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return points, np.flatnonzero((points - 48) <= 9)     # unsigned: only "0".."9" are <= 9
+
+
 def _text(units) -> str:
     return units.tobytes().decode("utf-16-le", "surrogatepass")
 

@@ -26,8 +26,10 @@ _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
 
 
 def _is_template(t: Text, start: int) -> bool:
+    """``_TEMPLATE`` ends right before ``start``: searched only when "mau" is there, since an
+    end-anchored search tries every position."""
     before = t.folded(max(0, start - 12), start)
-    return "mau" in before and _TEMPLATE.search(before) is not None    # an end-anchored search tries every position
+    return "mau" in before and _TEMPLATE.search(before) is not None
 
 
 def prepare(text: str) -> Text:

@@ -176,8 +176,8 @@ def _candidates(view: str) -> list[int]:
     hundred characters), faster than the scan; a letter outside ASCII before the number is
     left to ``_starts_clean``."""
     import numpy as np          # here: the command line starts without it
-    units = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    starts = np.flatnonzero((units - 48) <= 9)          # unsigned: only "0".."9" are <= 9
+    from .normalize import digits
+    units, starts = digits(view)
     before = units[starts - 1]                           # at 0 it reads the last: mended below
     clean = ~((before < 128) & _not_before()[before & 127])
     if len(starts) and starts[0] == 0:
