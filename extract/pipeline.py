@@ -15,7 +15,7 @@ from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
-from .shortforms import compatible, find_short_forms
+from .shortforms import cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols
 from .tables import DocType, issuer_codes, types_by_code
 
@@ -168,18 +168,31 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 # ---- short forms, lists, relations ---------------------------------------------------------
 
 def _resolve_short_forms(mentions: list[_Mention]) -> None:
-    by_number: dict[str, list[_Mention]] = {}
-    for f in mentions:
-        if not f.short:
-            by_number.setdefault(f.number.lstrip("0"), []).append(f)
+    """Each short form stands for the nearest compatible full citation of its number before
+    it, else the nearest after it. Full citations are indexed by what makes them compatible
+    (their type word, or a symbol's type code where the text gives no word), so a text
+    repeating one number thousands of times is read in n log n, not n squared."""
+    index: dict[tuple[str, tuple[str, str]], tuple[list[int], list[_Mention]]] = {}
+    for f in mentions:                        # in text order, so each list is sorted
+        key = None if f.short else cited_key(f.doc_type, f.symbol.type_code)
+        if key is not None:
+            starts, found = index.setdefault((f.number.lstrip("0"), key), ([], []))
+            starts.append(f.start)
+            found.append(f)
     for m in mentions:
         if not m.short:
             continue
-        matches = [f for f in by_number.get(m.number.lstrip("0"), ())
-                   if compatible(m.short_type, f.doc_type, f.symbol.type_code)]
-        before = [f for f in matches if f.start < m.start]
-        after = [f for f in matches if f.start > m.start]
-        m.resolved = before[-1] if before else (after[0] if after else None)
+        number = m.number.lstrip("0")
+        before: _Mention | None = None
+        after: _Mention | None = None
+        for key in wanted_keys(m.short_type):
+            starts, found = index.get((number, key), ((), ()))
+            i = bisect.bisect_left(starts, m.start)
+            if i and (before is None or starts[i - 1] > before.start):
+                before = found[i - 1]
+            if i < len(starts) and (after is None or starts[i] < after.start):
+                after = found[i]
+        m.resolved = before or after
 
 
 _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")

@@ -163,7 +163,17 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return False
 
 
-def compatible(doc_type: DocType, cited_type: str | None, type_code: str | None) -> bool:
-    if cited_type == doc_type.word:
-        return True
-    return type_code is not None and type_code in doc_type.codes and cited_type is None
+# A short form is compatible with a full citation that has its type word, or, where the text
+# gives the full citation no type word, a symbol type code of that word ("Quyết định số 217"
+# and "217-QĐ/TW"). Both sides are read as keys so that the pipeline can index full citations.
+
+def cited_key(cited_type: str | None, type_code: str | None) -> tuple[str, str] | None:
+    """What a full citation offers: its type word, else its symbol's type code."""
+    if cited_type is not None:
+        return ("word", cited_type)
+    return ("code", type_code) if type_code is not None else None
+
+
+def wanted_keys(doc_type: DocType) -> list[tuple[str, str]]:
+    """The ``cited_key`` values a short form of this type word accepts."""
+    return [("word", doc_type.word)] + [("code", code) for code in doc_type.codes]

@@ -82,6 +82,10 @@ DENSE = {
     "unclosed clauses": "Kết luận số 01-KL/TW về tiếp tục thực hiện " * 25_000,
     "về and quotes": "Quyết định số 1/QĐ-UBND về “" * 35_000,
     "dense citations": "Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII; " * 10_000,
+    # Short forms of one number, each to resolve against thousands of full citations.
+    "short forms of one number": "Nghị quyết số 29-NQ/TW; Nghị quyết 29. " * 25_000,
+    "short forms past another type": "Quyết định số 29-QĐ/TW; Nghị quyết 29. " * 25_000,
+    "aliases": "(sau đây gọi tắt là Quy định 377) Quy định số 377-QĐ/TW, " * 15_000,
 }
 
 

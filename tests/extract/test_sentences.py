@@ -92,6 +92,16 @@ ROWS = [
       {"symbol": None, "short": True, "type": "Nghị quyết", "number": "57"}]),
     ("Quyết định số 124 và Quy định số 124-QĐ/TW",          # types differ: no resolution
      [{"symbol": None, "short": True}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
+    # the nearest compatible full citation before it, past a nearer one of another type
+    ("Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị, Nghị quyết số 217-NQ/TW của Đảng ủy khối "
+     "và Quyết định số 217-QĐ/TW ngày 02/01/2020 của Ban Bí thư; Quyết định số 217 được sửa đổi",
+     [{"symbol": "217-QĐ/TW"}, {"symbol": "217-NQ/TW"}, {"symbol": "217-QĐ/TW", "date": D(2020, 1, 2)},
+      {"symbol": "217-QĐ/TW", "short": True, "resolved_from": 116}]),
+    # none before: the nearest after it
+    ("Thực hiện Kết luận số 114 của Ban Bí thư; Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao "
+     "hiệu quả công tác dân vận, Kết luận số 114-KL/TW ngày 01/02/2016",
+     [{"symbol": "114-KL/TW", "short": True, "resolved_from": 54}, {"symbol": "114-KL/TW", "date": D(2015, 7, 14)},
+      {"symbol": "114-KL/TW", "date": D(2016, 2, 1)}]),
     # 7. Dates
     ("Kết luận số 43-KL/TW, ngày 07-01-2019 của Ban Bí thư về tiếp tục thực hiện Nghị quyết số 25-NQ/TW",
      [{"symbol": "43-KL/TW", "date": D(2019, 1, 7), "issuer": "Ban Bí thư"},
