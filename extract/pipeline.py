@@ -8,11 +8,12 @@ import re
 import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
-from .normalize import nfc, views
+from .normalize import digits, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
 from .shortforms import cited_key, find_short_forms, wanted_keys
@@ -20,7 +21,9 @@ from .symbols import Symbol, find_symbols
 from .tables import DocType, issuer_codes, types_by_code
 
 _ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
-_COMBINING = re.compile(r"\S*[\u0300-\u036f]\S*")
+# A word with a combining mark. Tried from word starts only: from every position, a long
+# word without one cost time in the square of its length (40 KB of one word: 12 s).
+_COMBINING = re.compile(r"(?<!\S)\S*[\u0300-\u036f]\S*")
 # "Mẫu số 02/BCĐ-MT", "theo mẫu 06/BBKP": form templates, not documents.
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
 
@@ -89,7 +92,8 @@ def _read(text: str) -> Extraction:
     source = read_source(t)
     own = source.spans.get("symbol")
     mentions: list[_Mention] = []
-    for sym in find_symbols(t.view):
+    points = digits(t.view)                   # for both scans: encoding a text costs time
+    for sym in find_symbols(t.view, points):
         if own and sym.start == own.start:
             continue
         if _is_template(t, sym.start):
@@ -97,7 +101,7 @@ def _read(text: str) -> Extraction:
         mentions.extend(_full_mentions(t, sym))
     mentions.sort(key=lambda m: m.start)
     taken = [(m.head.start if m.head.doc_type else m.start, m.end) for m in mentions]
-    for sf in find_short_forms(t.view, taken):
+    for sf in find_short_forms(t.view, taken, points):
         tail = read_tail(t, sf.end)
         head = Head(sf.start, None, Span(sf.start, sf.end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
@@ -302,7 +306,7 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
     date = tail.date or m.date
     issuer = tail.issuer or m.head.issuer or m.issuer
     term = tail.term or (_ROMAN.get(int(sym.orgs[0][-2:])) if sym and sym.form == "assembly" else None)
-    coded = _code_issuers(sym) if sym else ()
+    coded = _code_issuers(sym.orgs) if sym else ()
     code = coded[0] if coded else None
     spans = dict(tail.spans)
     if m.head.type_span:
@@ -332,10 +336,12 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
     )
 
 
-def _code_issuers(sym: Symbol) -> tuple:
-    """Issuer records of a symbol's codes: "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" names three."""
+@lru_cache(maxsize=4096)
+def _code_issuers(orgs: tuple[str, ...]) -> tuple:
+    """Issuer records of a symbol's codes: "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" names three.
+    Cached: a text repeats a few codes ("TW", "UBND") hundreds of times."""
     found = []
-    for org in sym.orgs:
+    for org in orgs:
         record = issuer_codes().get(org.casefold()) or issuer_codes().get(org.rstrip("0123456789").casefold())
         if record and record not in found:
             found.append(record)

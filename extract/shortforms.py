@@ -63,13 +63,14 @@ _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
 
 
-def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]:
-    """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted)."""
+def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
+    """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted).
+    ``points`` is ``normalize.digits(view)`` where the caller has it already."""
     spellings = _type_word_endings()[1]
     by_last_word = _spellings_by_last_word()
     endings = _last_word_endings()
     found = []
-    for number_start in _number_starts(view):
+    for number_start in _number_starts(view, points):
         word_end = _word_end(view, number_start)
         if view[word_end - 2:word_end] not in endings:
             continue
@@ -104,14 +105,14 @@ def find_short_forms(view: str, taken: list[tuple[int, int]]) -> list[ShortForm]
     return found
 
 
-def _number_starts(view: str) -> list[int]:
+def _number_starts(view: str, points=None) -> list[int]:
     """Where ``_NUMBER`` may match: a space or line break before a digit, after a word that
     may end a type word (or after "số", a colon, a space). Read with vector operations from
     the digits only: a regular-expression scan for numbers cost 13 ms per MB, and most
     numbers follow other words ("năm 2025", "Điều 36")."""
     import numpy as np
     from .normalize import digits
-    units, starts = digits(view)
+    units, starts = points or digits(view)
     starts = starts - 1                                 # the space or line break before
     starts = starts[starts >= 1]                        # a word must come before
     gap = units[starts]

@@ -169,7 +169,7 @@ def _not_before():
     return table
 
 
-def _candidates(view: str) -> list[int]:
+def _candidates(view: str, points=None) -> list[int]:
     """Where ``_CANDIDATE`` matches with a clean start (see ``_starts_clean``): a digit, with
     no ASCII letter, digit or ``._/-`` before it, then up to eight digits and dots, up to two
     spaces and "/" or "-". Read with vector operations from the digits only (a few in a
@@ -177,7 +177,7 @@ def _candidates(view: str) -> list[int]:
     left to ``_starts_clean``."""
     import numpy as np          # here: the command line starts without it
     from .normalize import digits
-    units, starts = digits(view)
+    units, starts = points or digits(view)
     before = units[starts - 1]                           # at 0 it reads the last: mended below
     clean = ~((before < 128) & _not_before()[before & 127])
     if len(starts) and starts[0] == 0:
@@ -207,12 +207,13 @@ def _candidates(view: str) -> list[int]:
     return starts[hit].tolist()
 
 
-def find_symbols(view: str) -> list[Symbol]:
-    """Every symbol in the match view of a text, in order."""
+def find_symbols(view: str, points=None) -> list[Symbol]:
+    """Every symbol in the match view of a text, in order. ``points`` is
+    ``normalize.digits(view)`` where the caller has it already."""
     full = symbol_regex()
     found: list[Symbol] = []
     done = 0                                  # where the last symbol found ends
-    for start in _candidates(view):
+    for start in _candidates(view, points):
         if start < done or not _starts_clean(view, start):
             continue
         m = full.match(view, start)

@@ -61,6 +61,8 @@ BACKTRACKING = {
     "của without body": "của " * 250_000,
     "list numbers": "số " + "1, " * 333_000 + "2-QĐ/TW",
     "spaces": " " * 1_000_000,
+    # a decomposed mark sends the text through normalisation, word by word
+    "one long word, not NFC": "a\u0301 " + "b" * 1_000_000,
     "unclosed quote": "Quyết định số 1/QĐ-UBND về “" + "chữ " * 200_000,
     "no sentence end": "Thực hiện " + "việc " * 200_000 + "Nghị quyết số 29-NQ/TW",
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
