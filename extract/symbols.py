@@ -12,16 +12,30 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .tables import issuer_codes, type_codes
+from .tables import issuer_codes, tables, type_codes
 
-_ORG = r"(?:TTg|[A-ZĐƯ][A-ZĐƯ0-9]*+)(?![^\W\d_])"
-_FRAGMENTS = {
-    "S": r"[ ]{0,2}",
-    "YEAR": r"(?P<year>(?:19|20)\d\d)",
-    "ORG": _ORG,
-    "ORGS": rf"(?P<orgs>{_ORG}(?:-{_ORG})*)",
-    "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
-}
+# An issuer segment: capitals and digits ("UBND", "UBTVQH14"), two such joined by "&"
+# ("NN&PTNT", "QLN& TTBĐS"), "TTg", or a spelling from the issuer table that does not fit
+# that shape ("T.Ư").
+_ORG_SHAPE = r"[A-ZĐƯ][A-ZĐƯ0-9]*+(?:[ ]?&[ ]?[A-ZĐƯ][A-ZĐƯ0-9]*+)*+"
+
+
+@cache
+def _fragments() -> dict[str, str]:
+    odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
+                  if not re.fullmatch(_ORG_SHAPE, spelling) and spelling != "TTg"}, key=len, reverse=True)
+    org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + r")(?![^\W\d_])"
+    return {
+        "S": r"[ ]{0,2}",
+        "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
+        "YEAR": r"(?P<year>(?:19|20)\d\d)",
+        "ORG": org,
+        "ORGS": rf"(?P<orgs>{org}(?:-[ ]?{org})*)",     # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
+        "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
+        "TYPE": rf"(?P<type>{_type_alternation()})",
+    }
+
+
 # A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it
 # ("COVID-19/...", "12/3/2020"): checked in ``find_symbols``, since a leading look-behind
 # would slow the scan of the whole text by half.
@@ -67,7 +81,7 @@ def _fill(form_regex: str, index: int) -> str:
     if not form_regex.startswith("{NUM}"):
         raise ValueError(f"forms.toml: a form must start with {{NUM}}: {form_regex}")
     body = form_regex[len("{NUM}"):]
-    fragments = dict(_FRAGMENTS, TYPE=rf"(?P<type>{_type_alternation()})")
+    fragments = _fragments()
     body = re.sub(r"\{(\w+)\}", lambda m: fragments[m.group(1)], body)
     # `party` names its own type group around {TYPE}; keep one group of that name.
     body = body.replace("(?P<type>(?P<type>", "(?P<type>(?:")
@@ -118,10 +132,18 @@ def _parts(m: re.Match, index: int) -> tuple:
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
     else:
-        orgs = tuple(_official_org(s) for s in group[f"orgs{index}"].split("-"))
-    family = _family(form.family, orgs)
-    canonical = _canonical(form.name, number, year, type_code, orgs)
-    return form.name, family, number, year, type_code, orgs, canonical
+        orgs = tuple(_official_org(s.replace(" ", "")) for s in group[f"orgs{index}"].split("-"))
+    name = form.name
+    if name == "state" and year is None and len(orgs) == 1 and type_code and _is_party(orgs[0]):
+        name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
+    family = _family("party" if name == "party" else form.family, orgs)
+    canonical = _canonical(name, number, year, type_code, orgs)
+    return name, family, number, year, type_code, orgs, canonical
+
+
+def _is_party(org: str) -> bool:
+    known = issuer_codes().get(org.casefold())
+    return known is not None and known.family == "party"
 
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}

@@ -31,6 +31,7 @@ class IssuerCode:
     level: str | None
     body: str | None
     examples: tuple[str, ...]
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,8 @@ def tables() -> Tables:
                 tuple(t.get("default_for", ())), tuple(t["examples"]))
         for t in _read("types.toml")["type"])
     issuers = tuple(
-        IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]))
+        IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]),
+                   tuple(c.get("spellings", ())))
         for c in _read("issuers.toml")["code"])
     bodies = tuple(
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
@@ -139,8 +141,8 @@ def type_word_regex() -> re.Pattern:
 
 @cache
 def issuer_codes() -> dict[str, IssuerCode]:
-    """Case-folded issuer code -> record."""
-    return {c.code.casefold(): c for c in tables().issuers}
+    """Case-folded issuer code, or another spelling of it -> record."""
+    return {spelling.casefold(): c for c in tables().issuers for spelling in (c.code, *c.spellings)}
 
 
 def _spaces(pattern: str) -> str:

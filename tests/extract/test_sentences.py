@@ -63,6 +63,16 @@ ROWS = [
      [{"symbol": "123-KL/TW", "date": D(2025, 1, 24)}]),
     ("Nghị định số 144/2021/NĐ- CP ngày 31/12/2021 của Chính phủ",
      [{"symbol": "144/2021/NĐ-CP", "date": D(2021, 12, 31)}]),
+    # a space after a hyphen between issuer codes; codes joined by "&"; "/" after the type code
+    ("Theo đề nghị của Giám đốc Công an tỉnh tại Tờ trình số 02/TTr-CAT- ANCTNB ngày 03 tháng 02 năm 2023.",
+     [{"symbol": "02/TTr-CAT-ANCTNB", "text": "02/TTr-CAT- ANCTNB", "date": D(2023, 2, 3)}]),
+    ("Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 về rà soát",
+     [{"symbol": "15972/SXD-QLN&TTBĐS", "date": D(2025, 11, 14)}]),
+    ("Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày 26 tháng 9 năm 2025 giữa Ủy ban Thường vụ Quốc hội",
+     [{"symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "date": D(2025, 9, 26), "relation": "based_on"}]),
+    # a Party symbol written the state's way is the Party symbol
+    ("quán triệt Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về tiếp tục xây dựng",
+     [{"symbol": "27-NQ/TW", "family": "party", "date": D(2022, 11, 9), "term": "XIII"}]),
     # 4. With and without "số"; type word in any case
     ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
      [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),
