@@ -235,9 +235,18 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
         own_start = m.head.start if m.head.doc_type else m.start
         if parent is not None:
-            subject = _symbol_of(parent)
             inner = [p.tail.clause for p in open_clauses if p.start > parent.start]
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
+            joint = _list_joint(t, m) if cue is None and parent is previous and mentions[i - 1] is parent else None
+            if joint is not None and _end_clause(t, parent, joint):
+                # "Nghị quyết số 71-NQ/TW về ... giáo dục và đào tạo và Nghị quyết số 72-NQ/TW":
+                # with no verb in the clause before it, a document after "và" is the next item
+                # of the list, not part of 71's title.
+                open_clauses.remove(parent)
+                reach = _extent(parent).end
+                parent = None
+        if parent is not None:
+            subject = _symbol_of(parent)
             m.relation = "cites"
             if subject:
                 m.clause = Clause(subject, parent.start, relation_of(cue), cue[1] if cue else None)
@@ -269,6 +278,32 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         reach = max(reach, _extent(m).end)
         if m.tail.clause:
             open_clauses.append(m)
+
+
+_AND_BEFORE = re.compile(r"(?<![a-z])va\s+$")
+
+
+def _list_joint(t: Text, m: _Mention) -> int | None:
+    """Where "và" before the type word of ``m`` starts, if it stands right there."""
+    if not m.head.doc_type:
+        return None
+    lo = max(0, m.head.start - 8)
+    joint = _AND_BEFORE.search(t.folded(lo, m.head.start))
+    return lo + joint.start() if joint else None
+
+
+def _end_clause(t: Text, m: _Mention, end: int) -> bool:
+    """Cut the title clause of ``m`` short at ``end``; a quoted one is kept whole (False)."""
+    clause = m.tail.clause
+    if t.view[clause.start - 1:clause.start] == '"':
+        return False
+    title = title_of(t.view[clause.start:end])
+    spans = {k: v for k, v in m.tail.spans.items() if k != "title"}
+    span = Span(clause.start, end) if title else None
+    if span:
+        spans["title"] = span
+    m.tail = replace(m.tail, title=title, clause=span, spans=spans)
+    return True
 
 
 def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:

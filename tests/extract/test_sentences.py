@@ -144,6 +144,16 @@ ROWS = [
      [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals"}]),
     ("Quyết định này thay thế Quyết định số 1234/QĐ-UBND ngày 01/02/2020",
      [{"symbol": "1234/QĐ-UBND", "relation": "replaces"}]),
+    # "và" and a type word after a title with no verb in it: the next item, not part of the title
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính "
+     "và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị "
+     "định liên quan đến kiểm soát thủ tục hành chính;",
+     [{"symbol": "63/2010/NĐ-CP", "relation": "based_on", "title": "Kiểm soát thủ tục hành chính"},
+      {"symbol": "92/2017/NĐ-CP", "relation": "based_on", "clause": None, "date": D(2017, 8, 7)}]),
+    ("gắn với việc triển khai Chỉ thị số 50-CT/TW của Ban Bí thư về tiếp tục đổi mới, nâng cao chất lượng sinh hoạt "
+     "chi bộ trong giai đoạn mới và Quy định số 339-QĐ/TW về sử dụng Sổ tay đảng viên điện tử",
+     [{"symbol": "50-CT/TW", "relation": "implements", "title": "Tiếp tục đổi mới, nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới"},
+      {"symbol": "339-QĐ/TW", "relation": "implements", "clause": None}]),
     ("Phê duyệt Kế hoạch số 45/KH-UBND ngày 03/4/2024",
      [{"symbol": "45/KH-UBND", "relation": "approves"}]),
     ("Sở Tư pháp hướng dẫn thực hiện Thông tư số 01/2021/TT-BTP",
