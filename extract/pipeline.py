@@ -102,8 +102,9 @@ def _read(text: str) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     taken = [(m.head.start if m.head.doc_type else m.start, m.end) for m in mentions]
     for sf in find_short_forms(t.view, taken, points):
-        tail = read_tail(t, sf.end)
-        head = Head(sf.start, None, Span(sf.start, sf.end), None, sf.has_so)
+        tail = read_tail(t, sf.tail_at or sf.end)
+        head_start, head_end = sf.head or (sf.start, sf.end)
+        head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type))
     mentions.sort(key=lambda m: m.start)

@@ -21,6 +21,11 @@ class ShortForm:
     number: str
     doc_type: DocType
     has_so: bool
+    # In a list ("Quyết định số 217, 218 của Bộ Chính trị") every number is one short form:
+    # the type word and "số" are the first's (``head``), the metadata after the last number
+    # (``tail_at``) is everyone's.
+    head: tuple[int, int] | None = None
+    tail_at: int | None = None
 
 
 @cache
@@ -58,6 +63,12 @@ def _spellings_by_last_word() -> dict[str, tuple[str, ...]]:
 # (possessive, so that no shorter number is tried once one is refused).
 _NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+)"
                      r"(?![0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
+# Numbers sharing one type word, none the start of a symbol (possessive: a list ending in a
+# symbol, "217, 218-QĐ/TW", is not cut short to pass; it is a list of full citations).
+_NUMBER_LIST = re.compile(r"[ \n](?P<num>[0-9]{1,5}+)(?P<rest>(?:[ ]{0,2}(?:,|và)[ ]{0,2}[0-9]{1,5}+)++)"
+                          r"(?![0-9.]*\s*[-/]\s*[^\W\d_]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
+_LIST_ITEM = re.compile(r"[0-9]{1,5}")
+_YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 _TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
@@ -70,11 +81,14 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
     by_last_word = _spellings_by_last_word()
     endings = _last_word_endings()
     found = []
+    covered = 0                                 # where the last list of numbers read ends
     for number_start in _number_starts(view, points):
+        if number_start < covered:
+            continue
         word_end = _word_end(view, number_start)
         if view[word_end - 2:word_end] not in endings:
             continue
-        m = _NUMBER.match(view, number_start)
+        m = _NUMBER.match(view, number_start) or _NUMBER_LIST.match(view, number_start)
         if m is None:
             continue
         # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
@@ -82,7 +96,8 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
         candidates = by_last_word.get(_last_word(before))
         if candidates is None:
             continue
-        num_end = m.end()
+        num_end = m.end("num")
+        list_end = m.end()
         # At the start of a line the number continues a wrapped line only after a single line
         # break, and never as a list marker ("Dự án\n\n1. Ngân sách", "Quyết định\n1.\n").
         if view[number_start] == "\n" and (view[number_start - 1:number_start] == "\n"
@@ -97,11 +112,23 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
         if word_start and view[word_start - 1].isalpha():
             continue
         # "Kế hoạch 5 năm" is a period, not a document; with "số" it is a number.
-        if not so and _TIME_WORDS.match(view, num_end):
+        if not so and _TIME_WORDS.match(view, list_end):
             continue
-        if _overlaps(word_start, num_end, taken):
+        if _overlaps(word_start, list_end, taken):
             continue
-        found.append(ShortForm(word_start, num_end, m.group("num"), spellings[word], bool(so)))
+        doc_type = spellings[word]
+        if list_end == num_end:
+            found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so)))
+            continue
+        items = list(_LIST_ITEM.finditer(m.group("rest")))
+        if any(_YEAR.fullmatch(item.group()) for item in items):
+            continue                        # "Quy định 377, 2025": a year, not a second number
+        head, covered = (word_start, num_end), list_end
+        found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so), head, list_end))
+        base = m.start("rest")
+        for item in items:
+            found.append(ShortForm(base + item.start(), base + item.end(), item.group(), doc_type,
+                                   bool(so), head, list_end))
     return found
 
 

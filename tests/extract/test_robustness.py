@@ -88,6 +88,7 @@ DENSE = {
     "short forms of one number": "Nghị quyết số 29-NQ/TW; Nghị quyết 29. " * 25_000,
     "short forms past another type": "Quyết định số 29-QĐ/TW; Nghị quyết 29. " * 25_000,
     "aliases": "(sau đây gọi tắt là Quy định 377) Quy định số 377-QĐ/TW, " * 15_000,
+    "lists of short forms": "Quyết định số 217, 218 và 219 của Bộ Chính trị; " * 20_000,
 }
 
 

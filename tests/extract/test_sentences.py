@@ -100,6 +100,14 @@ ROWS = [
     ("quán triệt Quy định 124 và Nghị quyết số 57",
      [{"symbol": None, "short": True, "type": "Quy định", "number": "124"},
       {"symbol": None, "short": True, "type": "Nghị quyết", "number": "57"}]),
+    # a list of short forms: each number is one, sharing the type word and the metadata after
+    ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Thực hiện Quyết định số 217, 218 của Bộ Chính trị",
+     [{"symbol": "217-QĐ/TW"}, {"symbol": "218-QĐ/TW"},
+      {"symbol": "217-QĐ/TW", "short": True, "text": "Quyết định số 217", "resolved_from": 14, "relation": "implements"},
+      {"symbol": "218-QĐ/TW", "short": True, "text": "218", "resolved_from": 41, "issuer": "Bộ Chính trị", "relation": "implements"}]),
+    ("Kết luận số 114 và 115 ngày 14/7/2015 của Ban Bí thư; Quy định 377, 2025",
+     [{"symbol": None, "short": True, "number": "114", "date": D(2015, 7, 14)},
+      {"symbol": None, "short": True, "number": "115", "date": D(2015, 7, 14), "issuer": "Ban Bí thư"}]),
     ("Quyết định số 124 và Quy định số 124-QĐ/TW",          # types differ: no resolution
      [{"symbol": None, "short": True}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # the nearest compatible full citation before it, past a nearer one of another type
