@@ -20,7 +20,9 @@ from .tables import places, type_by_word
 
 HEADER_CHARS = 2500
 
-_NUMBER_LINE = re.compile(r"(?im)^[\s|*#>]*(?:\|\s*)?số\s*:?\s*")
+# Leading space never crosses a line: from every line start, a run of blank lines was read
+# again to the next text (a header of 2,500 line breaks cost 0.2 to 0.4 s).
+_NUMBER_LINE = re.compile(r"(?im)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?số\s*:?\s*")
 _DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,\n|]{1,40}),\s*ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)")
 _SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban chap hanh|hoi dong)"

@@ -9,6 +9,7 @@ for tests and tools).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,10 +117,13 @@ def graph_iri(source_key: str) -> URIRef:
 
 
 def sentence(text: str, start: int, end: int, limit: int = 600) -> str:
-    """The sentence around a span: from the previous end mark to the next one."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = next((m.end() for m in SENTENCE_END.finditer(text, end)), len(text))
-    left = max(left, start - limit)
+    """The sentence around a span: from the previous end mark to the next one, at most
+    ``limit`` characters either side. Only that window is searched: searching from the start
+    of the text for every citation cost time in the square of its length."""
+    lo = max(0, start - limit)
+    left = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
+    after = SENTENCE_END.search(text, end, end + limit + 1)
+    right = after.end() if after else len(text)
     return re.sub(r"\s+", " ", text[left:min(right, end + limit)]).strip()
 
 
@@ -327,22 +331,39 @@ def _keys(ex: Extraction, context: Place | None) -> dict[int, tuple[Key, Place |
                                 date=c.date, term=c.term, year=c.year, context=context)
         if found:
             out[c.start] = (found[0], found[1], "stated")
+    # Mentions with a period, by floating key: starts (sorted), their keys, the distinct keys.
+    # Indexed once, not gathered again for every mention: a text repeating an undated
+    # symbol thousands of times took time in the square of its length.
+    known: dict[Key, tuple[list[int], list[Key], set[Key]]] = {}
+    for start in sorted(out):
+        key = out[start][0]
+        if key.period != UNKNOWN:
+            starts, keys, distinct = known.setdefault(key.floating, ([], [], set()))
+            starts.append(start)
+            keys.append(key)
+            distinct.add(key)
     for c in ex.citations:
         if c.start not in out or out[c.start][0].period != UNKNOWN:
             continue
         key, place, _ = out[c.start]
-        known = [(s, k) for s, (k, _, _) in out.items()
-                 if k.floating == key and k.period != UNKNOWN]
+        starts, keys, distinct = known.get(key, ([], [], set()))
+        i = bisect.bisect_left(starts, c.start)
         source = out.get(c.resolved_from) if c.resolved_from is not None else None
-        earlier = [k for s, k in sorted(known) if s < c.start]
         if source and source[0].period != UNKNOWN and source[0].floating == key:
-            out[c.start] = (source[0], place, "context")
-        elif earlier:
-            out[c.start] = (earlier[-1], place, "context")
-        elif len({k for _, k in known}) == 1:
-            out[c.start] = (known[0][1], place, "context")
+            found = source[0]
+        elif i:
+            found = keys[i - 1]                  # the nearest earlier mention's
+        elif len(distinct) == 1:
+            found = next(iter(distinct))
         else:
             out[c.start] = (key, place, "floating")
+            continue
+        out[c.start] = (found, place, "context")
+        # later mentions see this one's period, as they see a stated one
+        starts, keys, distinct = known.setdefault(key, ([], [], set()))
+        starts.insert(i, c.start)
+        keys.insert(i, found)
+        distinct.add(found)
     return out
 
 
@@ -354,6 +375,10 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
         if c.start in keys:
             key, place, how = keys[c.start]
             nodes[c.start] = w.cited(c, key, place, how == "floating")
+    by_symbol: dict[str, list[int]] = {}       # starts of the mentions with a node, sorted
+    for c in ex.citations:
+        if c.start in nodes:
+            by_symbol.setdefault(c.symbol, []).append(c.start)
     cited = unresolved = 0
     for c in ex.citations:
         if c.start not in nodes:
@@ -364,9 +389,11 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
         obj, how = nodes[c.start], keys[c.start][2]
         w.edge(f"<{w.iri}#m{c.start}>", w.subject, c.relation, obj, c, how, False)
         if c.clause:
-            subj = nodes.get(c.clause.subject_start) or next(
-                (nodes[s.start] for s in reversed(ex.citations)
-                 if s.symbol == c.clause.subject and s.start < c.start and s.start in nodes), None)
+            subj = nodes.get(c.clause.subject_start)
+            if subj is None:            # the subject's own mention has no node: its latest one
+                starts = by_symbol.get(c.clause.subject, [])
+                i = bisect.bisect_left(starts, c.start)
+                subj = nodes[starts[i - 1]] if i else None
             if subj is not None:
                 w.edge(f"<{w.iri}#c{c.start}>", subj, c.clause.relation, obj, c, how, True)
     w.drop_redundant_code_agents()
