@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import Span
@@ -43,6 +43,9 @@ class Head:
     type_span: Span | None
     issuer: "Issuer | None"
     has_so: bool
+    # "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU"
+    date: dt.date | None = None
+    date_span: Span | None = None
 
 
 _HEAD_TAIL = re.compile(
@@ -78,8 +81,9 @@ def read_head(text: Text, number_start: int) -> Head:
             issuer = read_issuer(text, lo + size - back.end("between"), lo + size - back.start("between"))
         if issuer is not None or not back.group("between"):
             doc_type = type_by_word()[" ".join(window[word_start:word_end].split())]
-            return Head(lo + word_start, doc_type, Span(lo + word_start, lo + word_end), issuer,
+            head = Head(lo + word_start, doc_type, Span(lo + word_start, lo + word_end), issuer,
                         bool(back.group("so")))
+            return head if issuer else _named_before(text, head)
     best = None
     for m in type_word_regex().finditer(window):
         if m.start() and window[m.start() - 1].isalpha():
@@ -100,8 +104,50 @@ def read_head(text: Text, number_start: int) -> Head:
         return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
     m, rest, issuer = best
     doc_type = type_by_word()[" ".join(m.group().split())]
-    return Head(lo + m.start(), doc_type, Span(lo + m.start(), lo + m.end()), issuer,
+    head = Head(lo + m.start(), doc_type, Span(lo + m.start(), lo + m.end()), issuer,
                 bool(rest.group("so")))
+    return head if issuer else _named_before(text, head)
+
+
+# The body that issued a document, named before its type word: "Ban Chấp hành Trung ương
+# Đảng (đã) ban hành Nghị quyết số 43-NQ/TW", "theo đề nghị của Giám đốc Sở Tài chính tại
+# Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ... ban hành").
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh\s+$")
+_SUBMITTED = re.compile(r"^\s+tai\s+$")
+_OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
+                        r"|chanh van phong|truong)\s+)?$")
+_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})"
+                          r"\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*(?P<y>(?:19|20)\d\d)\s*,\s*$")
+_BEFORE_WINDOW = 110
+
+
+def _named_before(text: Text, head: Head) -> Head:
+    start = head.start
+    near = text.folded(max(0, start - 12), start)
+    issued = near.endswith("ban hanh ")
+    if not (issued or near.endswith("tai ")):
+        return head                             # most type words: nothing to read
+    lo = max(0, start - _BEFORE_WINDOW)
+    window = text.folded(lo, start)
+    if not issued and "cua " not in window:
+        return head
+    for m in body_regex().finditer(window):
+        issuer = read_issuer(text, lo + m.start(), start)
+        if issuer is None:
+            continue
+        rest = window[issuer.span.end - lo:]
+        before = window[:m.start()]
+        if issued and _ISSUED.match(rest):
+            date = _DATE_BEFORE.search(before[-40:])
+            day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
+            if day is None:
+                return replace(head, issuer=issuer)
+            base = lo + m.start() - len(before[-40:])
+            return replace(head, issuer=issuer, date=day,
+                           date_span=Span(base + date.start("d"), base + date.end("y")))
+        if not issued and _SUBMITTED.match(rest) and _OF_OFFICE.search(before[-30:]):
+            return replace(head, issuer=issuer)
+    return head
 
 
 @cache

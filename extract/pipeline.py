@@ -339,12 +339,14 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
     tail = m.tail
     # A short form carries the symbol it stands for; its date and issuer are only what this
     # mention itself states: the full citation's metadata belongs to the full mention.
-    date = tail.date or m.date
+    date = tail.date or m.date or m.head.date
     issuer = tail.issuer or m.head.issuer or m.issuer
     term = tail.term or (_ROMAN.get(int(sym.orgs[0][-2:])) if sym and sym.form == "assembly" else None)
     coded = _code_issuers(sym.orgs) if sym else ()
     code = coded[0] if coded else None
     spans = dict(tail.spans)
+    if date is not None and date is m.head.date:
+        spans["date"] = m.head.date_span
     if m.head.type_span:
         spans["type"] = m.head.type_span
     if m.cue:

@@ -140,6 +140,14 @@ ROWS = [
       {"symbol": "02-NQ/TU", "term": "XVIII", "clause": ("610-KL/TU", "implements")}]),
     ("Kế hoạch hành động số 155- KH/TU, ngày 30/12/2022 của Ban Thường vụ Thành uỷ Sầm Sơn về việc thực hiện Nghị quyết",
      [{"symbol": "155-KH/TU", "issuer": "Ban Thường vụ Thành ủy Sầm Sơn", "locality": "Sầm Sơn"}]),
+    # the issuing body (and a date) named before the type word
+    ("Vì vậy ngày 23/5/2011, Bộ Lao động - Thương binh và Xã hội đã ban hành Công văn số 1609/LĐTBXH-NCC về việc hướng dẫn",
+     [{"symbol": "1609/LĐTBXH-NCC", "date": D(2011, 5, 23), "issuer": "Bộ Lao động - Thương binh và Xã hội"}]),
+    ("Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 4965/LĐTBXH-KH ngày 23 tháng 5 năm 2012",
+     [{"symbol": "4965/LĐTBXH-KH", "issuer": "Sở Lao động - Thương binh và Xã hội", "level": "tỉnh", "date": D(2012, 5, 23)}]),
+    ("Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung một số điều",
+     [{"symbol": "175/2025/NĐ-CP", "date": D(2025, 6, 30), "issuer": "Chính phủ"}]),
+    ("thực hiện các nhiệm vụ nêu tại Kết luận số 121-KL/TW", [{"symbol": "121-KL/TW", "issuer": None, "date": None}]),
     # 9. Type by the word before it
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
