@@ -27,7 +27,8 @@ _DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,\n|]{1,40}),\s*ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)")
 _SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban chap hanh|hoi dong)"
                       r"[^.;:\n]{0,80}?)\s+(?:cap minh\s+)?(?:xay dung|ban hanh)\s+"
-                      r"(?:ke hoach|chuong trinh|huong dan|quyet dinh|nghi quyet)")
+                      r"(?:ke hoach|chuong trinh|huong dan|quyet dinh|nghi quyet)"
+                      r"(?!\s+(?:so\s*:?\s*)?\d)")          # "ban hành Nghị quyết số 43": another text
 _SIGNATURE = re.compile(r"(?m)^[\s*]*(?:tm\.|t/m|kt\.)\s*(?P<body>.{3,120})")
 _PLACE = re.compile(r"(?<![a-z])(?P<unit>tinh|thanh pho|huyen|thi xa|xa|phuong|thanh uy|huyen uy|tinh uy) (?=\S)")
 # "Thành ủy Sầm Sơn" names the city as surely as "thành phố Sầm Sơn".

@@ -51,3 +51,17 @@ def test_party_header_without_colon():
     assert extraction.source.type == "Quy định"
     assert extraction.source.date == dt.date(2026, 1, 9)
     assert [c.symbol for c in extraction.citations] == ["66-QĐ/TW"]
+
+
+@pytest.mark.parametrize("text,issuer", [
+    # the body that issues a numbered document is that document's issuer, not this text's
+    ("Ban Chấp hành Trung ương Đảng ban hành Nghị quyết số 43-NQ/TW, ngày 24/11/2023 về tiếp tục phát huy "
+     "truyền thống, sức mạnh đại đoàn kết toàn dân tộc.", None),
+    ("Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Sầm Sơn xây dựng Kế hoạch thực hiện như sau:",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Sầm Sơn"),
+])
+def test_issuer_from_the_text_that_issues_it(text, issuer):
+    extraction = read_text(text)
+    assert extraction.source.issuer == issuer
+    if issuer is None:
+        assert extraction.citations[0].issuer == "Ban Chấp hành Trung ương Đảng"
