@@ -111,8 +111,9 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
         word_start = number_start - len(before) + len(head) - len(word)
         if word_start and view[word_start - 1].isalpha():
             continue
-        # "Kế hoạch 5 năm" is a period, not a document; with "số" it is a number.
-        if not so and _TIME_WORDS.match(view, list_end):
+        # "Kế hoạch 5 năm" is a period, not a document, and "pháp luật 2015", "Kế hoạch 2025"
+        # name a year; with "số" it is a number.
+        if not so and (_TIME_WORDS.match(view, list_end) or _YEAR.fullmatch(m.group("num"))):
             continue
         if _overlaps(word_start, list_end, taken):
             continue

@@ -217,6 +217,7 @@ ROWS = [
     ("được thực hiện theo khoản 2, khoản 3 Điều 36 của Luật bầu cử, nhiệm kỳ 2019 - 2024", []),
     ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; Nghị quyết Trung ương 4 về tăng cường", []),
     ("Kế hoạch 5 năm và Chương trình 3 tháng", []),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
 
