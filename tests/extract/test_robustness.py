@@ -94,8 +94,9 @@ DENSE = {
 
 @pytest.mark.parametrize("name", sorted(DENSE))
 def test_citation_dense_text_costs_linear_time(name):
-    quarter = min(seconds(megabyte(DENSE[name], 250_000)) for _ in range(2))
-    whole = min(seconds(megabyte(DENSE[name])) for _ in range(2))   # best of two, like the quarter
+    # best of three each: this machine's timings vary by a third from run to run
+    quarter = min(seconds(megabyte(DENSE[name], 250_000)) for _ in range(3))
+    whole = min(seconds(megabyte(DENSE[name])) for _ in range(3))
     assert whole < 6 * quarter + 0.2, f"{name}: {quarter:.2f} s for 0.25 MB, {whole:.2f} s for 1 MB"
 
 
