@@ -216,6 +216,10 @@ def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
             date = b.tail.date
             if date and a.symbol and a.symbol.year and a.symbol.year != date.year:
                 continue
+            # Nor are the date and issuer of a document from another body: "Nghị quyết số
+            # 35-NQ/TW và Kế hoạch số 135-KH/TU ngày 09/5/2019 của Ban Thường vụ Tỉnh ủy".
+            if a.symbol and b.symbol and a.symbol.orgs != b.symbol.orgs:
+                continue
             a.date = date
             a.issuer = b.tail.issuer
 

@@ -88,6 +88,9 @@ ROWS = [
     ("Xét đề nghị của Chính phủ tại Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra",
      [{"symbol": "370/TTr-CP", "type": "Tờ trình", "date": D(2025, 5, 9)},
       {"symbol": "371/ĐA-CP", "type": "Đề án", "date": D(2025, 5, 9)}]),
+    ("theo quy định tại Khoản 1 Điều 4 của Quyết định số 22/2013/QĐ-TTg và Thông tư số 98/2013/TT-BTC ngày 24 tháng 7 năm 2013 của Bộ Tài chính.",
+     [{"symbol": "22/2013/QĐ-TTg", "date": None, "issuer": "Thủ tướng Chính phủ"},     # another body's date is not its own
+      {"symbol": "98/2013/TT-BTC", "date": D(2013, 7, 24), "issuer": "Bộ Tài chính"}]),
     # 6. Short forms and aliases
     ("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận (Kết luận số 114); Chỉ thị số 33/CT-TTg",
      [{"symbol": "114-KL/TW", "short": False}, {"symbol": "114-KL/TW", "short": True, "resolved_from": 12, "date": None},
