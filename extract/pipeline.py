@@ -248,7 +248,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 # with no verb in the clause before it, a document after "và" is the next item
                 # of the list, not part of 71's title.
                 open_clauses.remove(parent)
-                reach = _extent(parent).end
+                reach = _extent(t, parent).end
                 parent = None
         if parent is not None:
             subject = _symbol_of(parent)
@@ -276,11 +276,11 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 else:
                     earlier = mentions[bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i):i]
                     skip = [p.tail.clause for p in earlier if p.tail.clause]
-                    cue = find_cue(t, sentence, own_start, skip, [_extent(p) for p in earlier])
+                    cue = find_cue(t, sentence, own_start, skip, [_extent(t, p) for p in earlier])
             m.relation = relation_of(cue)
             m.cue = cue[1] if cue else None
             previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue
-        reach = max(reach, _extent(m).end)
+        reach = max(reach, _extent(t, m).end)
         if m.tail.clause:
             open_clauses.append(m)
 
@@ -323,9 +323,12 @@ def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
             m.tail = replace(m.tail, title=title_of(t.view[clause.start:inner.end]))
 
 
-def _extent(m: _Mention) -> Span:
-    """A mention with its type word, metadata and title clause (and the quote closing it)."""
-    end = max(m.end, m.tail.end, m.tail.clause.end + 1 if m.tail.clause else 0)
+def _extent(t: Text, m: _Mention) -> Span:
+    """A mention with its type word, metadata and title clause (and the quote closing it, but
+    not the full stop or ";" ending it: that may end the sentence)."""
+    clause = m.tail.clause
+    end = max(m.end, m.tail.end, 0 if clause is None else
+              clause.end + 1 if t.view.startswith('"', clause.end) else clause.end)
     return Span(m.head.start if m.head.doc_type else m.start, end)
 
 

@@ -15,9 +15,11 @@ from .tables import cue_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
-# A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, or
-# at a line break not followed by a lower-case continuation.
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-ỹ])")
+# A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, at
+# a line break not followed by a lower-case continuation, or at ";" before the words that open
+# the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis).
+_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-ỹ])"
+                       r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_]))")
 
 
 def sentence_start(text: Text, pos: int) -> int:
@@ -31,9 +33,10 @@ def sentence_start(text: Text, pos: int) -> int:
         near += 1
     for start in ((near, lo) if near > lo else (lo,)):
         # The last boundary that is not a line break inside a heading: look from the end.
-        for m in reversed(list(_BOUNDARY.finditer(view, start, pos))):
-            if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
-                return m.end()
+        # (one character past ``pos``, so that the look-ahead sees the citation's first letter)
+        for m in reversed(list(_BOUNDARY.finditer(view, start, pos + 1))):
+            if m.start() < pos and not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
+                return min(m.end(), pos)
     return lo
 
 
@@ -43,8 +46,8 @@ _NEAR = 160
 def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
     view = text.view
-    for m in _BOUNDARY.finditer(view, max(0, start), end):
-        if not (view[m.start()] == "\n" and _inside_heading(view, m.start(), end)):
+    for m in _BOUNDARY.finditer(view, max(0, start), end + 1):     # see ``sentence_start``
+        if m.start() < end and not (view[m.start()] == "\n" and _inside_heading(view, m.start(), end)):
             return True
     return False
 

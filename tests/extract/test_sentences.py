@@ -163,6 +163,13 @@ ROWS = [
      [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals"}]),
     ("Quyết định này thay thế Quyết định số 1234/QĐ-UBND ngày 01/02/2020",
      [{"symbol": "1234/QĐ-UBND", "relation": "replaces"}]),
+    # a cue governs no further than its sentence, a title ending with the full stop included
+    ("Thực hiện Kế hoạch số 619/KH-MTTQ-BTT ngày 02/6/2023 về tuyên truyền, vận động Nhân dân. Nghị quyết số 29-NQ/TW đã xác định mục tiêu",
+     [{"symbol": "619/KH-MTTQ-BTT", "relation": "implements"}, {"symbol": "29-NQ/TW", "relation": "cites"}]),
+    # "Xét" after ";" opens the next part of a preamble: no longer a basis
+    ("Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý một số lĩnh vực cho "
+     "thành phố Hồ Chí Minh; Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008",
+     [{"symbol": "93/2001/NĐ-CP", "relation": "based_on"}, {"symbol": "4189/LS-LĐTBXH-TC", "relation": "cites"}]),
     # "và" and a type word after a title with no verb in it: the next item, not part of the title
     ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính "
      "và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị "
