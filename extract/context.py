@@ -115,9 +115,10 @@ def read_head(text: Text, number_start: int) -> Head:
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
-                        r"|chanh van phong|truong)\s+)?$")
+                        r"|chanh van phong|truong)\s+)?")
 _DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})"
                           r"\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*(?P<y>(?:19|20)\d\d)\s*,\s*$")
+_CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
 _BEFORE_WINDOW = 110
 
 
@@ -129,23 +130,29 @@ def _named_before(text: Text, head: Head) -> Head:
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
     window = text.folded(lo, start)
-    if not issued and "cua " not in window:
-        return head
-    for m in body_regex().finditer(window):
-        issuer = read_issuer(text, lo + m.start(), start)
+    # Where the body may start: a capitalised word before "ban hành", right after "của" (and
+    # an office: "Giám đốc") before "tại". Trying the bodies only there keeps this cheap.
+    if issued:
+        starts = [m.start() for m in _CAPITAL_WORD.finditer(text.view, lo, start)]
+    else:
+        starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
+    for at in starts:
+        if not body_regex().match(window, at - lo):
+            continue
+        issuer = read_issuer(text, at, start)
         if issuer is None:
             continue
         rest = window[issuer.span.end - lo:]
-        before = window[:m.start()]
         if issued and _ISSUED.match(rest):
-            date = _DATE_BEFORE.search(before[-40:])
+            before = text.folded(max(0, at - 40), at)
+            date = _DATE_BEFORE.search(before)
             day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
             if day is None:
                 return replace(head, issuer=issuer)
-            base = lo + m.start() - len(before[-40:])
+            base = at - len(before)
             return replace(head, issuer=issuer, date=day,
                            date_span=Span(base + date.start("d"), base + date.end("y")))
-        if not issued and _SUBMITTED.match(rest) and _OF_OFFICE.search(before[-30:]):
+        if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     return head
 
