@@ -15,7 +15,7 @@ from collections import Counter
 from .context import Text, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
-from .symbols import symbol_from_match, symbol_regex
+from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
 from .tables import places, type_by_word
 
 HEADER_CHARS = 2500
@@ -84,7 +84,8 @@ def read_source(text: Text) -> SourceDocument:
 
 def _header_symbol(head: str):
     for line in _NUMBER_LINE.finditer(head):
-        m = symbol_regex().match(head, line.end())
+        # after "Số:" a letter's one issuer code is a symbol too ("Số: 850/UBND")
+        m = symbol_regex().match(head, line.end()) or named_symbol_regex().match(head, line.end())
         if m:
             return symbol_from_match(m)
     return None

@@ -165,7 +165,7 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
         return "Luật" if sym.orgs[0].startswith("QH") else "Nghị quyết"
     if sym.form == "old_state":
         return {"CP": "Nghị định", "TTg": "Quyết định"}.get(sym.orgs[0], "Quyết định")
-    if sym.form == "letter":
+    if sym.form in ("letter", "letter_named"):
         return "Công văn"
     return head.doc_type.word if head.doc_type else None
 

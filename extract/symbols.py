@@ -48,6 +48,7 @@ class Form:
     family: str
     regex: str
     examples: tuple[tuple[str, str], ...]
+    after: str | None = None         # read only after these words (folded text), if given
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ class Symbol:
 @cache
 def forms() -> tuple[Form, ...]:
     raw = resources.files(__package__).joinpath("tables", "forms.toml").read_text("utf-8")
-    return tuple(Form(f["name"], f["family"], f["regex"], tuple(map(tuple, f["examples"])))
+    return tuple(Form(f["name"], f["family"], f["regex"], tuple(map(tuple, f["examples"])), f.get("after"))
                  for f in tomllib.loads(raw)["form"])
 
 
@@ -90,8 +91,34 @@ def _fill(form_regex: str, index: int) -> str:
 
 @cache
 def symbol_regex() -> re.Pattern:
-    alternatives = [f"(?P<form{i}>{_fill(f.regex, i)})" for i, f in enumerate(forms())]
+    """The forms read anywhere, as one expression."""
+    return _compile([i for i, f in enumerate(forms()) if f.after is None])
+
+
+@cache
+def named_symbol_regex() -> re.Pattern:
+    """The forms read only after their words ("Công văn số 6006/BGDĐT"), or in a header."""
+    return _compile([i for i, f in enumerate(forms()) if f.after is not None])
+
+
+def _compile(indices: list[int]) -> re.Pattern:
+    # group names keep the form's index in ``forms()``: ``symbol_from_match`` reads it back
+    alternatives = [f"(?P<form{i}>{_fill(forms()[i].regex, i)})" for i in indices]
     return re.compile(_NUM + "(?:" + "|".join(alternatives) + ")")
+
+
+@cache
+def _after(index: int) -> re.Pattern:
+    return re.compile(forms()[index].after + r"\s*$")
+
+
+def _named_symbol_at(view: str, start: int) -> re.Match | None:
+    """A form with ``after`` words matching at ``start``, those words right before it."""
+    m = named_symbol_regex().match(view, start)
+    if m is None:
+        return None
+    from .normalize import fold
+    return m if _after(int(m.lastgroup[4:])).search(fold(view[max(0, start - 24):start])) else None
 
 
 def _official_org(segment: str) -> str:
@@ -238,7 +265,7 @@ def find_symbols(view: str, points=None) -> list[Symbol]:
     for start in _candidates(view, points):
         if start < done or not _starts_clean(view, start):
             continue
-        m = full.match(view, start)
+        m = full.match(view, start) or _named_symbol_at(view, start)
         if m:
             found.append(symbol_from_match(m))
             done = m.end()
@@ -249,5 +276,5 @@ def parse_symbol(text: str) -> Symbol | None:
     """The symbol that makes up all of ``text`` (spaces around it ignored), if any."""
     from .normalize import match_view, nfc
     view = match_view(nfc(text)).strip()
-    m = symbol_regex().fullmatch(view)
+    m = symbol_regex().fullmatch(view) or named_symbol_regex().fullmatch(view)
     return symbol_from_match(m) if m and _starts_clean(view, 0) else None

@@ -73,6 +73,10 @@ ROWS = [
     # a Party symbol written the state's way is the Party symbol
     ("quán triệt Nghị quyết số 27/NQ- TW ngày 09/11/2022 của Ban Chấp hành Trung ương đảng khóa XIII về tiếp tục xây dựng",
      [{"symbol": "27-NQ/TW", "family": "party", "date": D(2022, 11, 9), "term": "XIII"}]),
+    # a letter with one issuer code, after "Công văn số" (elsewhere "12/UBND" is not read)
+    ("Bộ GDĐT đã ban hành Công văn số 6006/BGDĐT ngày 29/9/2025 hướng dẫn triển khai thí điểm văn bằng số năm 2025",
+     [{"symbol": "6006/BGDĐT", "type": "Công văn", "date": D(2025, 9, 29), "issuer": "Bộ Giáo dục và Đào tạo"}]),
+    ("Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty; tỷ lệ 12/UBND", []),
     # 4. With and without "số"; type word in any case
     ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
      [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),

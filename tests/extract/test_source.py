@@ -65,3 +65,9 @@ def test_issuer_from_the_text_that_issues_it(text, issuer):
     assert extraction.source.issuer == issuer
     if issuer is None:
         assert extraction.citations[0].issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_header_letter_with_one_issuer_code():
+    source = read_text("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\nSố: 850/UBND\n"
+                       "Châu Thành, ngày 12 tháng 9 năm 2017\nV/v triển khai thực hiện").source
+    assert (source.symbol, source.date) == ("850/UBND", dt.date(2017, 9, 12))
