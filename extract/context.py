@@ -270,7 +270,9 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
-_TITLE_STOP = re.compile(r"[;\n]|\.(?=\s|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\))")
+# A title stops at ";", a line break, a full stop, a quote, ", " before a capital, or "(" other
+# than a short note ("(2021-2025)" is longer: it stops) or a Party term ("(khóa XII)").
+_TITLE_STOP = re.compile(r"[;\n]|\.(?=\s|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\))")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | None, str | None]:
@@ -347,7 +349,9 @@ _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quy�
 
 
 _AND = re.compile(r"\s*(?:,|va|voi)\s+")
-_SPACES = re.compile(r"\s+")
+# Space before a place name: one line break at most (a name may wrap), never a blank line
+# ("của Thành ủy\n\nTTTĐ - Ban Thường vụ ..." names no place "TTTĐ").
+_SPACES = re.compile(r"(?:[^\S\n]+\n?|\n)[^\S\n]*")
 _GAP = re.compile(r"[ ]+")
 _GAP_OPTIONAL = re.compile(r"[ ]*")
 

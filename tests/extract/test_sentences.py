@@ -155,6 +155,12 @@ ROWS = [
     ("Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung một số điều",
      [{"symbol": "175/2025/NĐ-CP", "date": D(2025, 6, 30), "issuer": "Chính phủ"}]),
     ("thực hiện các nhiệm vụ nêu tại Kết luận số 121-KL/TW", [{"symbol": "121-KL/TW", "issuer": None, "date": None}]),
+    # a Party term in parentheses stays in the title; a blank line ends an issuer's place name
+    ("Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII) trong toàn Đảng bộ",
+     [{"symbol": "30-KH/TU", "title": "Sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII) trong toàn Đảng bộ"}]),
+    ("Sơ kết Chương trình hành động số 15-CTr/TU của Thành ủy\n\nBTV - Ban Thường vụ Thành ủy vừa ban hành Kế hoạch số 30-KH/TU",
+     [{"symbol": "15-CTr/TU", "issuer": "Thành ủy", "locality": None, "relation": "reviews"},
+      {"symbol": "30-KH/TU", "relation": "cites"}]),
     # 9. Type by the word before it
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
