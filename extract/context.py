@@ -109,6 +109,11 @@ def read_head(text: Text, number_start: int) -> Head:
     return head if issuer else _named_before(text, head)
 
 
+# A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy".
+_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*"
+         r"(?P<y>(?:19|20)\d\d)")
+
+
 # The body that issued a document, named before its type word: "Ban Chấp hành Trung ương
 # Đảng (đã) ban hành Nghị quyết số 43-NQ/TW", "theo đề nghị của Giám đốc Sở Tài chính tại
 # Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ... ban hành").
@@ -116,8 +121,7 @@ _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:(?:da|vua)\s+)?
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
-_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})"
-                          r"\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*(?P<y>(?:19|20)\d\d)\s*,\s*$")
+_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,\s*$")
 _CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
 _BEFORE_WINDOW = 110
 
@@ -137,8 +141,6 @@ def _named_before(text: Text, head: Head) -> Head:
     else:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
     for at in starts:
-        if not body_regex().match(window, at - lo):
-            continue
         issuer = read_issuer(text, at, start)
         if issuer is None:
             continue
@@ -212,8 +214,6 @@ class Tail:
     spans: dict
 
 
-_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*"
-         r"(?P<y>(?:19|20)\d\d)")
 _TAIL_PARTS = re.compile("|".join([
     r"(?P<note>\s*\[\d{1,3}\])",
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
