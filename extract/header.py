@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .context import Text, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
-from .tables import places, type_by_word
+from .tables import DocType, places, type_by_word
 
 HEADER_CHARS = 2500
 
@@ -100,12 +101,18 @@ def _type_line(text: Text, head: str):
         word = m.group("word").strip()
         if not word.isupper():
             continue
-        doc_type = type_by_word().get(fold_key(word))
+        doc_type = _line_type(word)
         if doc_type is None:
             continue
         title, span = _title_after(text, m.end())
         return doc_type.word, Span(m.start("word"), m.end("word")), title, span
     return None
+
+
+@lru_cache(maxsize=4096)
+def _line_type(word: str) -> DocType | None:
+    """The type a heading line in capitals names: a few hundred lines recur in every header."""
+    return type_by_word().get(fold_key(word))
 
 
 _TITLE_END = re.compile(r"\n[ \t]*\n|\n\s*(?=-{3,}|_{3,}|[IVX]+\.|\d+\.)")
@@ -183,7 +190,7 @@ def _scan_issuer(text: Text, start: int, end: int, flatten: bool = False):
 
 def _fill_locality(text: Text, fields: dict) -> None:
     """Locality and province from the places the text names most often."""
-    counts: Counter = Counter()
+    written: Counter = Counter()
     sample = text.view[:200_000]
     folded = text.folded(0, len(sample))
     for m in _PLACE.finditer(folded):
@@ -195,7 +202,12 @@ def _fill_locality(text: Text, fields: dict) -> None:
             name.append(w)
         if name:
             unit = _COMMITTEE_UNIT.get(m.group("unit"), m.group("unit"))
-            counts[(unit, clean_phrase(" ".join(name)))] += 1
+            written[(unit, " ".join(name))] += 1
+    # Each spelling is cleaned once (a text names its own place dozens of times); merged
+    # counts keep the order of first mention, which settles ties.
+    counts: Counter = Counter()
+    for (unit, name), n in written.items():
+        counts[(unit, clean_phrase(name))] += n
     provinces, districts = places().provinces, places().districts
     locality = fields.get("locality")
     if not locality:

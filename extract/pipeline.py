@@ -13,7 +13,7 @@ from functools import lru_cache
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
-from .normalize import digits, nfc, views
+from .normalize import VECTOR_MIN, digits, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
 from .shortforms import cited_key, find_short_forms, wanted_keys
@@ -92,7 +92,8 @@ def _read(text: str) -> Extraction:
     source = read_source(t)
     own = source.spans.get("symbol")
     mentions: list[_Mention] = []
-    points = digits(t.view)                   # for both scans: encoding a text costs time
+    # for both scans: encoding a text costs time (a short text is scanned without)
+    points = digits(t.view) if len(t.view) >= VECTOR_MIN else None
     for sym in find_symbols(t.view, points):
         if own and sym.start == own.start:
             continue

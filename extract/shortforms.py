@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .normalize import VECTOR_MIN
 from .tables import DocType, tables
 
 
@@ -135,9 +136,23 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
 
 def _number_starts(view: str, points=None) -> list[int]:
     """Where ``_NUMBER`` may match: a space or line break before a digit, after a word that
-    may end a type word (or after "số", a colon, a space). Read with vector operations from
-    the digits only: a regular-expression scan for numbers cost 13 ms per MB, and most
-    numbers follow other words ("năm 2025", "Điều 36")."""
+    may end a type word (or after "số", a colon, a space). ``points`` is
+    ``normalize.digits(view)``, or None."""
+    if points is None and len(view) < VECTOR_MIN:
+        endings, after = _last_word_endings(), _AFTER_WORD_CHARS
+        # (at 1, view[-1] is the last character, as in the vector read: harmless)
+        return [s for s in (m.start() for m in _GAP_BEFORE_DIGIT.finditer(view, 1))
+                if view[s - 1] in after or view[s - 2] + view[s - 1] in endings]
+    return _number_starts_vector(view, points)
+
+
+_GAP_BEFORE_DIGIT = re.compile(r"[ \n](?=[0-9])")
+
+
+def _number_starts_vector(view: str, points=None) -> list[int]:
+    """``_number_starts`` read with vector operations from the digits only: on a long text a
+    regular-expression scan for numbers costs 13 ms per MB, and most numbers follow other
+    words ("năm 2025", "Điều 36")."""
     import numpy as np
     from .normalize import digits
     units, starts = points or digits(view)
@@ -151,7 +166,8 @@ def _number_starts(view: str, points=None) -> list[int]:
     return starts[keep].tolist()
 
 
-_AFTER_WORD = [ord(c) for c in " \n:ốỐ"]       # what ``_word_end`` steps back over
+_AFTER_WORD_CHARS = " \n:ốỐ"                  # what ``_word_end`` steps back over
+_AFTER_WORD = [ord(c) for c in _AFTER_WORD_CHARS]
 
 
 @cache

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .normalize import VECTOR_MIN
 from .tables import issuer_codes, tables, type_codes
 
 # An issuer segment: capitals and digits ("UBND", "UBTVQH14"), two such joined by "&"
@@ -221,9 +222,20 @@ def _not_before():
 def _candidates(view: str, points=None) -> list[int]:
     """Where ``_CANDIDATE`` matches with a clean start (see ``_starts_clean``): a digit, with
     no ASCII letter, digit or ``._/-`` before it, then up to eight digits and dots, up to two
-    spaces and "/" or "-". Read with vector operations from the digits only (a few in a
-    hundred characters), faster than the scan; a letter outside ASCII before the number is
-    left to ``_starts_clean``."""
+    spaces and "/" or "-". A letter outside ASCII before the number is left to
+    ``_starts_clean``. ``points`` is ``normalize.digits(view)``, or None."""
+    if points is None and len(view) < VECTOR_MIN:
+        return [m.start() for m in _CLEAN_CANDIDATE.finditer(view)]
+    return _candidates_vector(view, points)
+
+
+# ``_CANDIDATE`` with the ASCII part of a clean start: what a short text is scanned with.
+_CLEAN_CANDIDATE = re.compile(r"(?<![0-9A-Za-z._/-])" + _CANDIDATE.pattern)
+
+
+def _candidates_vector(view: str, points=None) -> list[int]:
+    """``_candidates`` read with vector operations from the digits only (a few in a hundred
+    characters): faster than the scan on long texts."""
     import numpy as np          # here: the command line starts without it
     from .normalize import digits
     units, starts = points or digits(view)

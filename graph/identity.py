@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from rdflib import URIRef
@@ -41,6 +42,7 @@ class Symbol:
         return self.issuer.split("-")[0]
 
 
+@lru_cache(maxsize=1 << 16)      # a build parses the same symbols in file after file
 def parse_symbol(symbol: str) -> Symbol | None:
     m = re.fullmatch(r"([^/\-]+)-([^/]+)/(.+)", symbol)
     if m:   # Party style NUMBER-TYPE/ISSUER
@@ -104,6 +106,11 @@ def place_of(locality: str | None, province: str | None = None, level: str | Non
     return Place(name, province, lvl)
 
 
+@lru_cache(maxsize=1 << 16)          # a build writes the same few segments again and again
+def _segment(text: str) -> str:
+    return quote(text, safe="")
+
+
 @dataclass(frozen=True, slots=True)
 class Key:
     """The identity of a document: the URI template's segments."""
@@ -117,7 +124,7 @@ class Key:
     @property
     def uri(self) -> URIRef:
         segs = (self.family, self.scope, self.issuer, self.type, self.period, self.number)
-        return URIRef(DOC + "/".join(quote(s, safe="") for s in segs))
+        return URIRef(DOC + "/".join(_segment(s) for s in segs))
 
     @property
     def floating(self) -> Key:

@@ -8,13 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from danchieu.extract.normalize import fold_key as fold
+from danchieu.extract.normalize import fold_key
 from danchieu.extract.tables import DocType, IssuerCode, tables
 
 
+# Names, codes and places: a build folds the same few thousand strings over and over.
+fold = lru_cache(maxsize=1 << 16)(fold_key)
+
+
+@lru_cache(maxsize=1 << 16)
 def slug(text: str) -> str:
     """A readable URI segment for a name ("Thanh Hoá" -> "thanh-hoa")."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -1,10 +1,13 @@
-"""The vector scans that find where symbols and short forms may start agree with the
-regular expressions that define those places, on texts built to sit on every edge."""
+"""The scans that find where symbols and short forms may start agree with the regular
+expressions that define those places, on texts built to sit on every edge. Each has two
+readings: vector operations (long texts) and a regular-expression scan (short ones); both
+give the same places."""
 from hypothesis import given, settings, strategies as st
 
+from danchieu.extract.normalize import VECTOR_MIN
 from danchieu.extract.shortforms import (_NUMBER, _last_word, _number_starts,
-                                         _spellings_by_last_word)
-from danchieu.extract.symbols import _CANDIDATE, _candidates, _starts_clean
+                                         _number_starts_vector, _spellings_by_last_word)
+from danchieu.extract.symbols import _CANDIDATE, _candidates, _candidates_vector, _starts_clean
 
 PIECES = ["1", "29", "2025", "123456789", "0.5", ".", "/", "-", " ", "  ", "\n", ":", "a", "Q",
           "ệ", "số", "Số ", "SỐ", "Quyết định", "Kết\nluận", "NQ", "định", "Động", "_", "(",
@@ -20,6 +23,13 @@ def test_symbol_candidates_are_the_clean_starts_of_the_pattern(view):
     assert [s for s in found if _starts_clean(view, s)] == \
         [s for s in expected if _starts_clean(view, s)]
     assert set(found) <= set(expected)
+    assert _candidates_vector(view) == found
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_short_texts_are_scanned_to_the_same_number_starts_as_long_ones(view):
+    assert _number_starts(view) == _number_starts_vector(view)
 
 
 @settings(max_examples=500, deadline=None)
@@ -30,6 +40,15 @@ def test_number_starts_keep_every_number_after_a_type_word(view):
         before = view[max(0, m.start() - 40):m.start()].replace("\n", " ")
         if _last_word(before) in _spellings_by_last_word():
             assert m.start() in kept, (view, m.start())
+
+
+def test_long_texts_are_read_with_vectors_and_agree():
+    view = ("Kết luận số 5, 29-NQ/TW, năm 2025; " * 400)[:VECTOR_MIN + 7]
+    assert len(view) >= VECTOR_MIN
+    assert _candidates(view) == _candidates_vector(view) != []
+    assert _number_starts(view) == _number_starts_vector(view) != []
+    short = view[:VECTOR_MIN - 1]
+    assert _number_starts(short) == _number_starts_vector(short) != []
 
 
 def test_examples():
