@@ -236,6 +236,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     reach = -1                                # where the text read so far by mentions ends
     open_clauses: list[_Mention] = []         # mentions whose clause has not ended yet
     starts = [m.start for m in mentions]      # sorted
+    # Each mention's extent, read once: a sentence's cue search lists up to 64 earlier ones.
+    extents = [_extent(t, m) for m in mentions]
     for i, m in enumerate(mentions):
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
@@ -249,7 +251,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 # with no verb in the clause before it, a document after "và" is the next item
                 # of the list, not part of 71's title.
                 open_clauses.remove(parent)
-                reach = _extent(t, parent).end
+                extents[i - 1] = _extent(t, parent)       # its clause now ends at the joint
+                reach = extents[i - 1].end
                 parent = None
         if parent is not None:
             subject = _symbol_of(parent)
@@ -275,13 +278,13 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 if basis:
                     cue = ("based_on", basis)
                 else:
-                    earlier = mentions[bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i):i]
-                    skip = [p.tail.clause for p in earlier if p.tail.clause]
-                    cue = find_cue(t, sentence, own_start, skip, [_extent(t, p) for p in earlier])
+                    first = bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i)
+                    skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
+                    cue = find_cue(t, sentence, own_start, skip, extents[first:i])
             m.relation = relation_of(cue)
             m.cue = cue[1] if cue else None
             previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue
-        reach = max(reach, _extent(t, m).end)
+        reach = max(reach, extents[i].end)
         if m.tail.clause:
             open_clauses.append(m)
 
