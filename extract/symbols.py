@@ -33,8 +33,17 @@ def _fragments() -> dict[str, str]:
         "ORG": org,
         "ORGS": rf"(?P<orgs>{org}(?:-[ ]?{org})*)",     # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
+        # a known issuer code of the state or the Front, whole: what a glued type code
+        # ("NĐCP") must end in to be read as two
+        "KNOWN_ORG": "(?P<orgs>(?:" + "|".join(_known_codes()) + rf")(?:-[ ]?{org})*)(?![^\W\d_])",
         "TYPE": rf"(?P<type>{_type_alternation()})",
     }
+
+
+def _known_codes() -> list[str]:
+    codes = {spelling for code in tables().issuers if code.family != "party"
+             for spelling in (code.code, code.code.upper(), *code.spellings)}
+    return [re.escape(c) for c in sorted(codes, key=len, reverse=True)]
 
 
 # A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it

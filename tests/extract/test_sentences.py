@@ -77,6 +77,10 @@ ROWS = [
     ("Bộ GDĐT đã ban hành Công văn số 6006/BGDĐT ngày 29/9/2025 hướng dẫn triển khai thí điểm văn bằng số năm 2025",
      [{"symbol": "6006/BGDĐT", "type": "Công văn", "date": D(2025, 9, 29), "issuer": "Bộ Giáo dục và Đào tạo"}]),
     ("Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty; tỷ lệ 12/UBND", []),
+    # the hyphen between type and issuer codes lost (OCR): split only before a known issuer code
+    ("Căn cứ Nghị định số 75/2017/NĐCP ngày 20/6/2017 của Chính phủ quy định chức năng",
+     [{"symbol": "75/2017/NĐ-CP", "type": "Nghị định", "date": D(2017, 6, 20), "relation": "based_on"}]),
+    ("mã hồ sơ 12/2019/TTBTCX và biểu 3/2020/ABCD", []),
     # 4. With and without "số"; type word in any case
     ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
      [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),
