@@ -17,7 +17,7 @@ from .context import Text, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
-from .tables import DocType, places, type_by_word
+from .tables import DocType, body_regex, places, type_by_word
 
 HEADER_CHARS = 2500
 
@@ -118,18 +118,71 @@ def _line_type(word: str) -> DocType | None:
 _TITLE_END = re.compile(r"\n[ \t]*\n|\n\s*(?=-{3,}|_{3,}|[IVX]+\.|\d+\.)")
 
 
+# A title ends, with no blank line after it, where the body's first sentence starts on a new
+# line ("Căn cứ Luật ...", "Thực hiện Kế hoạch số 619 ...") or at the line in capitals that
+# names who decides ("BỘ TRƯỞNG BỘ NỘI VỤ", "HỘI ĐỒNG BẦU CỬ QUỐC GIA"), which stands between
+# a decision's title and its preamble.
+# (Not in capitals: a line in capitals after a title in capitals goes on with the title.)
+_BODY_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Thi hành|Kính gửi)(?![^\W\d_])")
+_OFFICIAL = re.compile(r"(?:pho )?(?:chu tich|bo truong|thu truong|thu tuong|giam doc|tong giam doc"
+                       r"|cuc truong|tong cuc truong|vien truong|chanh an|truong ban|chanh van phong"
+                       r"|thong doc|tong kiem toan)(?![a-z])")
+# A title line ending in one of these goes on in the next ("... NĂM 2026 CỦA\nBỘ NỘI VỤ").
+_GOES_ON = re.compile(r"(?:(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|doi voi)|[,;(-])\s*$")
+_PLACE_WORDS_MAX = 6
+
+
+def _title_end(text: Text, pos: int, end: int) -> int:
+    """Where the title starting at ``pos`` ends, at ``end`` at the latest (see _BODY_OPENER)."""
+    view = text.view
+    brk = view.find("\n", pos, end)
+    in_capitals = brk != -1 and view[pos:brk].isupper()
+    while brk != -1:
+        after = view.find("\n", brk + 1, end)
+        line_end = end if after == -1 else after
+        line = view[brk + 1:line_end].strip(" \t|*")
+        if (_BODY_OPENER.match(line) or (line.isupper() and _names_signer(line))
+                # a title in capitals goes on in capitals ("QĐ-TTg" is no lower-case word), or
+                # in a line starting in lower case ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề một số ...")
+                or (in_capitals and line[:1].isupper()
+                    and any(len(w) > 1 and w.islower() for w in line.split()))) \
+                and not _GOES_ON.search(text.folded(max(pos, brk - 12), brk)):
+            return brk
+        brk = after
+    return end
+
+
+def _names_signer(line: str) -> bool:
+    """A line naming an office or a body (and its place)."""
+    key = fold_key(line)
+    if not key:
+        return False
+    if _OFFICIAL.match(key):
+        return True
+    body = body_regex().match(key)
+    return body is not None and len(key[body.end():].split()) <= _PLACE_WORDS_MAX
+
+
 def _title_after(text: Text, pos: int):
     view = text.view
     while pos < len(view) and view[pos] in " \n\t|*-":
         pos += 1
     end_m = _TITLE_END.search(view, pos, pos + 600)
-    end = end_m.start() if end_m else min(len(view), pos + 400)
+    end = _title_end(text, pos, end_m.start() if end_m else min(len(view), pos + 400))
     raw = view[pos:end].strip(" *|\n")
     # The opening sentence ("Thực hiện ..., Ban Thường trực ... như sau:") is not a title.
     if len(raw) < 4 or raw.startswith("Căn cứ") or raw.rstrip().endswith(":") or "như sau" in raw:
         return None, None
-    title = re.sub(r"^(?:V/v|Về việc|VỀ VIỆC|Về|VỀ)\s+", "", clean_phrase(raw)).strip(' "')
+    title = _unquote(re.sub(r"^(?:V/v|Về việc|VỀ VIỆC|Về|VỀ)\s+", "", clean_phrase(raw)).strip())
     return (title[0].upper() + title[1:] if title else None), Span(pos, pos + len(raw))
+
+
+def _unquote(title: str) -> str:
+    """Without the quotes around the whole title; a quote that closes a quoted name inside it
+    stays ('... khóa XIII "Về tiếp tục đẩy mạnh ... năm 2045"')."""
+    if title.count('"') == 1 or (title.startswith('"') and title.endswith('"') and title.count('"') == 2):
+        return title.strip('" ')
+    return title
 
 
 _YEAR_END = re.compile(r"(?:năm\s+)?((?:19|20)\d\d)\s*$")

@@ -31,9 +31,42 @@ def test_seed_identity(doc, want):
         assert getattr(source, field) == value, field
 
 
-def test_seed_title_names_the_resolution_it_implements():
+def test_seed_title_names_the_resolution_it_implements_and_ends_before_the_first_sentence():
     source = read_file(ROOT / "data" / "seeds" / "000_adf824d3a700fd9c.txt").source
-    assert source.title.startswith("Tuyên truyền, vận động và giám sát việc thực hiện Nghị quyết số 29-NQ/TW")
+    assert source.title == ("Tuyên truyền, vận động và giám sát việc thực hiện Nghị quyết số 29-NQ/TW, "
+                            "ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII \"Về tiếp tục đẩy "
+                            "mạnh CNH, HĐH đất nước đến năm 2030, tầm nhìn đến năm 2045\"")
+
+
+# A title ends with no blank line after it: at the body's first sentence, at the line in
+# capitals naming who decides, or, for a title in capitals, at a line of ordinary text.
+# Headers as the real documents in ../shared/corpus/real lay them out.
+TITLES = [
+    ("KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI\n"
+     "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Luật Mặt trận Tổ quốc Việt Nam;",
+     "Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI"),
+    ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026 CỦA\nBỘ NỘI VỤ\n"
+     "BỘ TRƯỞNG BỘ NỘI VỤ\nCăn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;",
+     "BAN HÀNH LỊCH PHỔ BIẾN THÔNG TIN THỐNG KÊ NĂM 2026 CỦA BỘ NỘI VỤ"),
+    ("QUYẾT ĐỊNH\nVề việc thành lập Tổ tiếp công dân phục vụ bầu cử\nnhiệm kỳ 2026 – 2031\n"
+     "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nCăn cứ Luật Bầu cử",
+     "Thành lập Tổ tiếp công dân phục vụ bầu cử nhiệm kỳ 2026 - 2031"),   # dashes read as "-"
+    ("NGHỊ QUYẾT\nQUY ĐỊNH MẪU VĂN BẢN HỒ SƠ ỨNG CỬ\nHỘI ĐỒNG BẦU CỬ QUỐC GIA\nCăn cứ Hiến pháp",
+     "QUY ĐỊNH MẪU VĂN BẢN HỒ SƠ ỨNG CỬ"),
+    ("QUYẾT ĐỊNH\nVỀ\nTHỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC CÓ DƯỚI\n"
+     "20 NĂM CÔNG TÁC TRONG QUÂN ĐỘI\nQuyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008 của Thủ tướng",
+     "THỰC HIỆN CHẾ ĐỘ ĐỐI VỚI QUÂN NHÂN THAM GIA KHÁNG CHIẾN CHỐNG MỸ CỨU NƯỚC CÓ DƯỚI 20 NĂM CÔNG TÁC TRONG QUÂN ĐỘI"),
+    # goes on: a line starting in lower case, a title line ending in "CỦA"
+    ("KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề một số nhiệm vụ trọng tâm\n\nNgày 12/6/2025",
+     "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ về một số nhiệm vụ trọng tâm"),
+    ("QUYẾT ĐỊNH\nVỀ VIỆC KIỆN TOÀN BAN CHỈ ĐẠO CỦA\nỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ",
+     "KIỆN TOÀN BAN CHỈ ĐẠO CỦA ỦY BAN NHÂN DÂN TỈNH"),
+]
+
+
+@pytest.mark.parametrize("header,title", TITLES)
+def test_title_ends_where_the_header_does(header, title):
+    assert read_text(header).source.title == title
 
 
 def test_header_gives_symbol_date_issuer_and_is_not_a_citation():
