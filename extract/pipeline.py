@@ -16,8 +16,8 @@ from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import VECTOR_MIN, digits, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
                         has_boundary, relation_of, sentence_start)
-from .shortforms import cited_key, find_short_forms, wanted_keys
-from .symbols import Symbol, find_symbols
+from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
+from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
 from .tables import DocType, issuer_codes, types_by_code
 
 _ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
@@ -103,6 +103,10 @@ def _read(text: str) -> Extraction:
     mentions.sort(key=lambda m: m.start)
     taken = [(m.head.start if m.head.doc_type else m.start, m.end) for m in mentions]
     for sf in find_short_forms(t.view, taken, points):
+        unhyphened = _symbol_after_number(t, sf)
+        if unhyphened is not None:
+            mentions.extend(_full_mentions(t, unhyphened))
+            continue
         tail = read_tail(t, sf.tail_at or sf.end)
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
@@ -116,6 +120,14 @@ def _read(text: str) -> Extraction:
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if c.symbol is None or c.symbol != source.symbol)
     return Extraction(t.nfc, source, citations)
+
+
+def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
+    """A full symbol starting at a short form's number, which the symbol scan cannot stop at:
+    a Party symbol whose hyphen OCR lost or turned into a space ("Kế hoạch số 298 KH/TWĐTN",
+    "Nghị quyết 20NQ/TW"; forms.toml ``party_unhyphened``)."""
+    m = symbol_regex().match(t.view, sf.end - len(sf.number))
+    return symbol_from_match(m) if m is not None else None
 
 
 def extract(text: str) -> list[Citation]:

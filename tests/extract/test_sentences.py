@@ -81,6 +81,13 @@ ROWS = [
     ("Căn cứ Nghị định số 75/2017/NĐCP ngày 20/6/2017 của Chính phủ quy định chức năng",
      [{"symbol": "75/2017/NĐ-CP", "type": "Nghị định", "date": D(2017, 6, 20), "relation": "based_on"}]),
     ("mã hồ sơ 12/2019/TTBTCX và biểu 3/2020/ABCD", []),
+    # a Party symbol whose hyphen OCR lost, or turned into a space, after a type word and number
+    ("Thực hiện Kế hoạch số 298 KH/TWĐTN ngày 05/3/2020 của Ban Bí thư Trung ương Đoàn về",
+     [{"symbol": "298-KH/TWĐTN", "text": "298 KH/TWĐTN", "type": "Kế hoạch", "date": D(2020, 3, 5),
+       "relation": "implements"}]),
+    ("quán triệt Nghị quyết 20NQ/TW ngày 16/9/2021 của Hội nghị Trung ương 4",
+     [{"symbol": "20-NQ/TW", "text": "20NQ/TW", "date": D(2021, 9, 16)}]),
+    ("Kế hoạch 5 năm 2021 - 2025; theo Kế hoạch 2025 KH/TU", []),
     # 4. With and without "số"; type word in any case
     ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
      [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),
