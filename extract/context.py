@@ -348,7 +348,10 @@ _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quy�
              "Hướng", "Thông", "Chương", "Quy", "Việt"}
 
 
-_AND = re.compile(r"\s*(?:,|va|voi)\s+")
+# Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".
+# (a hyphen on the same line only: "của Chính phủ\n- Ban Thường trực ..." is a new item)
+_AND = re.compile(r"\s*(?:,|va|voi)\s+|[^\S\n]*-[^\S\n]*")
+_JOINT = re.compile(r"lien\s+(?=bo\s)")           # "liên Bộ Tài chính - Bộ Nông nghiệp ..."
 # Space before a place name: one line break at most (a name may wrap), never a blank line
 # ("của Thành ủy\n\nTTTĐ - Ban Thường vụ ..." names no place "TTTĐ").
 _SPACES = re.compile(r"(?:[^\S\n]+\n?|\n)[^\S\n]*")
@@ -358,6 +361,9 @@ _GAP_OPTIONAL = re.compile(r"[ ]*")
 
 def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issuer | None:
     """The body (or bodies, for "giữa A với B", "A và B") named at ``start``."""
+    joint_word = _JOINT.match(text.folded(start, start + 8))
+    if joint_word:
+        start += joint_word.end()
     folded = text.folded(start, limit)
     first = _one_body(text, folded, start, 0)
     if first is None:
@@ -373,6 +379,8 @@ def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issu
             break
         found.append(nxt)
         pos = nxt[2]
+    if joint_word and len(found) < 2:
+        return None         # "liên Bộ Tài chính, Lao động ...": the symbol's codes name them better
     name, body, _, locality = found[0]
     level = body.level if body.level != "auto" else None
     if locality and locality[0]:

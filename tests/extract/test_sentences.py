@@ -88,6 +88,11 @@ ROWS = [
     ("quán triệt Nghị quyết 20NQ/TW ngày 16/9/2021 của Hội nghị Trung ương 4",
      [{"symbol": "20-NQ/TW", "text": "20NQ/TW", "date": D(2021, 9, 16)}]),
     ("Kế hoạch 5 năm 2021 - 2025; theo Kế hoạch 2025 KH/TU", []),
+    # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
+    ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
+     "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
+     [{"symbol": "21/2008/TTLT-BLĐTBXH-BTC", "issuer": "Bộ Quốc phòng", "date": D(2008, 2, 26),
+       "issuers": ("Bộ Quốc phòng", "Bộ Lao động - Thương binh và Xã hội", "Bộ Tài chính")}]),
     # 4. With and without "số"; type word in any case
     ("theo tinh thần thông tư 124/TT-BCA của Bộ công an.",
      [{"symbol": "124/TT-BCA", "type": "Thông tư", "issuer": "Bộ Công an"}]),
