@@ -102,12 +102,15 @@ def _read(text: str) -> Extraction:
         mentions.extend(_full_mentions(t, sym))
     mentions.sort(key=lambda m: m.start)
     taken = [(m.head.start if m.head.doc_type else m.start, m.end) for m in mentions]
+    tail_at, tail = -1, None
     for sf in find_short_forms(t.view, taken, points):
         unhyphened = _symbol_after_number(t, sf)
         if unhyphened is not None:
             mentions.extend(_full_mentions(t, unhyphened))
             continue
-        tail = read_tail(t, sf.tail_at or sf.end)
+        if (sf.tail_at or sf.end) != tail_at:       # a list's numbers share one tail: read it once
+            tail_at = sf.tail_at or sf.end
+            tail = read_tail(t, tail_at)
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
@@ -126,6 +129,9 @@ def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
     """A full symbol starting at a short form's number, which the symbol scan cannot stop at:
     a Party symbol whose hyphen OCR lost or turned into a space ("Kế hoạch số 298 KH/TWĐTN",
     "Nghị quyết 20NQ/TW"; forms.toml ``party_unhyphened``)."""
+    after = t.view[sf.end:sf.end + 8]           # " KHPH/": a type code and "/" within reach
+    if "/" not in after or not (after[0].isupper() or (after[0] == " " and after[1:2].isupper())):
+        return None                     # (most short forms: nothing of the kind after the number)
     m = symbol_regex().match(t.view, sf.end - len(sf.number))
     return symbol_from_match(m) if m is not None else None
 
