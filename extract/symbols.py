@@ -15,10 +15,11 @@ from importlib import resources
 from .normalize import VECTOR_MIN
 from .tables import issuer_codes, tables, type_codes
 
-# An issuer segment: capitals and digits ("UBND", "UBTVQH14"), two such joined by "&"
+# An issuer segment: capitals and digits ("UBND", "UBTVQH14"), a lower-case letter between
+# capitals as in a type code ("GDTrH", the Vụ Giáo dục Trung học), two such joined by "&"
 # ("NN&PTNT", "QLN& TTBĐS"), "TTg", or a spelling from the issuer table that does not fit
-# that shape ("T.Ư").
-_ORG_SHAPE = r"[A-ZĐƯ][A-ZĐƯ0-9]*+(?:[ ]?&[ ]?[A-ZĐƯ][A-ZĐƯ0-9]*+)*+"
+# that shape ("T.Ư"). (A word such as "Kinh" is none: its lower-case letters end it.)
+_ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+)*+"
 
 
 @cache

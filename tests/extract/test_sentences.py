@@ -88,6 +88,15 @@ ROWS = [
     ("quán triệt Nghị quyết 20NQ/TW ngày 16/9/2021 của Hội nghị Trung ương 4",
      [{"symbol": "20-NQ/TW", "text": "20NQ/TW", "date": D(2021, 9, 16)}]),
     ("Kế hoạch 5 năm 2021 - 2025; theo Kế hoạch 2025 KH/TU", []),
+    # an issuer code with a lower-case letter inside, a space after the hyphen before it, and a
+    # Tờ trình with one issuer code (from the third fresh check)
+    ("Căn cứ Công văn số 1635/SGDĐT- GDTrH ngày 27/8/2014 của Sở Giáo dục và Đào tạo Nghệ An; "
+     "Công văn số 4099/BGDĐT-GDTrH ngày 05/8/2014 của Bộ Giáo dục và Đào tạo",
+     [{"symbol": "1635/SGDĐT-GDTrH", "date": D(2014, 8, 27)},
+      {"symbol": "4099/BGDĐT-GDTrH", "date": D(2014, 8, 5), "issuer": "Bộ Giáo dục và Đào tạo"}]),
+    ("Xét đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007,",
+     [{"symbol": "126/SKHĐT", "type": "Tờ trình", "date": D(2007, 1, 23)}]),
+    ("Công văn số 5973/UBND-Kinh tế", []),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
