@@ -97,6 +97,11 @@ ROWS = [
     ("Xét đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007,",
      [{"symbol": "126/SKHĐT", "type": "Tờ trình", "date": D(2007, 1, 23)}]),
     ("Công văn số 5973/UBND-Kinh tế", []),
+    # a page set in lower case (third fresh check)
+    ("thực hiện kết luận số 01-kl/tw ngày 18/5/2021 của bộ chính trị về tiếp tục thực hiện chỉ thị số 05-ct/tw",
+     [{"symbol": "01-KL/TW", "type": "Kết luận", "date": D(2021, 5, 18), "relation": "implements"},
+      {"symbol": "05-CT/TW", "type": "Chỉ thị", "clause": ("01-KL/TW", "implements")}]),
+    ("mã 5-ab/tw, lớp 10-a/tu", []),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
