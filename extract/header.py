@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .context import Text, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
-from .tables import DocType, body_regex, places, type_by_word
+from .tables import DocType, body_regex, places, tables, type_by_word
 
 HEADER_CHARS = 2500
 
@@ -121,19 +121,27 @@ _TITLE_END = re.compile(r"\n[ \t]*\n|\n\s*(?=-{3,}|_{3,}|[IVX]+\.|\d+\.)")
 # A title ends, with no blank line after it, where the body's first sentence starts on a new
 # line ("Căn cứ Luật ...", "Thực hiện Kế hoạch số 619 ...") or at the line in capitals that
 # names who decides ("BỘ TRƯỞNG BỘ NỘI VỤ", "HỘI ĐỒNG BẦU CỬ QUỐC GIA"), which stands between
-# a decision's title and its preamble.
-# (Not in capitals: a line in capitals after a title in capitals goes on with the title.)
-_BODY_OPENER = re.compile(r"(?:Căn cứ|Thực hiện|Xét|Theo đề nghị|Trên cơ sở|Thi hành|Kính gửi)(?![^\W\d_])")
-_OFFICIAL = re.compile(r"(?:pho )?(?:chu tich|bo truong|thu truong|thu tuong|giam doc|tong giam doc"
-                       r"|cuc truong|tong cuc truong|vien truong|chanh an|truong ban|chanh van phong"
-                       r"|thong doc|tong kiem toan)(?![a-z])")
+# a decision's title and its preamble (the words: tables/headers.toml).
+@cache
+def body_opener() -> re.Pattern:
+    """The first words of a body's first sentence, as written, at the start of a line."""
+    words = sorted(tables().title_openers.words, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+
+
+@cache
+def _office() -> re.Pattern:
+    words = sorted((fold_key(w) for w in tables().title_offices.words), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![a-z])")
+
+
 # A title line ending in one of these goes on in the next ("... NĂM 2026 CỦA\nBỘ NỘI VỤ").
 _GOES_ON = re.compile(r"(?:(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|doi voi)|[,;(-])\s*$")
 _PLACE_WORDS_MAX = 6
 
 
 def _title_end(text: Text, pos: int, end: int) -> int:
-    """Where the title starting at ``pos`` ends, at ``end`` at the latest (see _BODY_OPENER)."""
+    """Where the title starting at ``pos`` ends, at ``end`` at the latest (see body_opener)."""
     view = text.view
     brk = view.find("\n", pos, end)
     in_capitals = brk != -1 and view[pos:brk].isupper()
@@ -141,7 +149,7 @@ def _title_end(text: Text, pos: int, end: int) -> int:
         after = view.find("\n", brk + 1, end)
         line_end = end if after == -1 else after
         line = view[brk + 1:line_end].strip(" \t|*")
-        if (_BODY_OPENER.match(line) or (line.isupper() and _names_signer(line))
+        if (body_opener().match(line) or (line.isupper() and names_signer(line))
                 # a title in capitals goes on in capitals ("QĐ-TTg" is no lower-case word), or
                 # in a line starting in lower case ("KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề một số ...")
                 or (in_capitals and line[:1].isupper()
@@ -152,12 +160,12 @@ def _title_end(text: Text, pos: int, end: int) -> int:
     return end
 
 
-def _names_signer(line: str) -> bool:
+def names_signer(line: str) -> bool:
     """A line naming an office or a body (and its place)."""
     key = fold_key(line)
     if not key:
         return False
-    if _OFFICIAL.match(key):
+    if _office().match(key):
         return True
     body = body_regex().match(key)
     return body is not None and len(key[body.end():].split()) <= _PLACE_WORDS_MAX

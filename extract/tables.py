@@ -53,6 +53,13 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class WordList:
+    """Words with the examples that show them (headers.toml)."""
+    words: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     types: tuple[DocType, ...]
     issuers: tuple[IssuerCode, ...]
@@ -61,6 +68,8 @@ class Tables:
     provinces: tuple[str, ...]
     central_cities: tuple[str, ...]
     districts: dict[str, str]
+    title_openers: WordList          # a header's title ends before a line starting so
+    title_offices: WordList          # ... or before a line in capitals naming one of these
 
 
 def _read(name: str) -> dict:
@@ -85,8 +94,11 @@ def tables() -> Tables:
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))
                  for c in _read("cues.toml")["cue"])
     places = _read("localities.toml")
+    headers = _read("headers.toml")
+    openers, offices = (WordList(tuple(headers[k]["words"]), tuple(headers[k]["examples"]))
+                        for k in ("openers", "offices"))
     return Tables(types, issuers, bodies, cues, tuple(places["province"]["names"]),
-                  tuple(places["province"]["cities"]), dict(places["district"]))
+                  tuple(places["province"]["cities"]), dict(places["district"]), openers, offices)
 
 
 # ---- lookups built from the tables -------------------------------------------------------

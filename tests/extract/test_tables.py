@@ -76,3 +76,34 @@ def test_first_letters_of_cue_patterns():
         first_letters("(?:neu )?tai")
     for cue in tables().cues:
         assert first_letters(cue.pattern) <= set("abcdefghijklmnopqrstuvwxyz")
+
+
+# ---- headers.toml: what ends a header's title ----------------------------------------------
+
+from danchieu.extract.header import body_opener, names_signer  # noqa: E402
+
+
+@pytest.mark.parametrize("line", T.title_openers.examples)
+def test_opener_examples_start_a_body(line):
+    assert body_opener().match(line), line
+
+
+@pytest.mark.parametrize("line", T.title_offices.examples)
+def test_office_examples_name_who_decides(line):
+    assert line.isupper() and names_signer(line), line
+
+
+def test_every_title_word_has_an_example():
+    openers, offices = T.title_openers, T.title_offices
+    assert [w for w in openers.words if not any(e.startswith(w) for e in openers.examples)] == []
+    folded = [fold_key(e) for e in offices.examples]
+    assert [w for w in offices.words
+            if not any(f.startswith(fold_key(w) + " ") for f in folded)] == []
+
+
+@pytest.mark.parametrize("line", ["CĂN CỨ PHÁP LÝ", "THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW", "Xétnghiệm",
+                                  "ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH VÀ CÁC SỞ, NGÀNH LIÊN QUAN"])
+def test_lines_that_do_not_end_a_title(line):
+    # an opener in capitals goes on with a title in capitals, an opener must be a whole word,
+    # and a body with more than its place after it is part of a title
+    assert not (body_opener().match(line) or names_signer(line)), line
