@@ -32,7 +32,9 @@ def _fragments() -> dict[str, str]:
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
-        "ORGS": rf"(?P<orgs>{org}(?:-[ ]?{org})*)",     # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
+        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; eight codes at most (real joint symbols have three or
+        # four), so a run of "-GDTH-GDTH-..." ends instead of being read, and split, whole
+        "ORGS": rf"(?P<orgs>{org}(?:-[ ]?{org}){{0,7}})",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two

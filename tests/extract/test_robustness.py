@@ -57,6 +57,7 @@ BACKTRACKING = {
     "digits and hyphens": "1-" * 500_000,
     "digits and slashes": "12/" * 333_000,
     "capitals and hyphens": "29-NQ/TW-" + "AB-" * 333_000,
+    "issuer codes without end": "Công văn số 1/UBND-" + "GDTH-" * 200_000,
     "capitals after a slash": "5/" + "ABCDEFGH" * 125_000,
     "của without body": "của " * 250_000,
     "list numbers": "số " + "1, " * 333_000 + "2-QĐ/TW",
