@@ -108,9 +108,9 @@ def _read(text: str) -> Extraction:
         if unhyphened is not None:
             mentions.extend(_full_mentions(t, unhyphened))
             continue
-        if (sf.tail_at or sf.end) != tail_at:       # a list's numbers share one tail: read it once
-            tail_at = sf.tail_at or sf.end
-            tail = read_tail(t, tail_at)
+        at = sf.tail_at or sf.end
+        if at != tail_at:                           # a list's numbers share one tail: read it once
+            tail_at, tail = at, read_tail(t, at)
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,

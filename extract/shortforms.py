@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .normalize import VECTOR_MIN
+from .normalize import VECTOR_MIN, digits
 from .tables import DocType, tables
 
 
@@ -154,7 +154,6 @@ def _number_starts_vector(view: str, points=None) -> list[int]:
     regular-expression scan for numbers costs 13 ms per MB, and most numbers follow other
     words ("năm 2025", "Điều 36")."""
     import numpy as np
-    from .normalize import digits
     units, starts = points or digits(view)
     starts = starts - 1                                 # the space or line break before
     starts = starts[starts >= 1]                        # a word must come before

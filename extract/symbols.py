@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from .normalize import VECTOR_MIN
+from .normalize import VECTOR_MIN, digits, fold, match_view, nfc
 from .tables import issuer_codes, tables, type_codes
 
 # An issuer segment: capitals and digits ("UBND", "UBTVQH14"), a lower-case letter between
@@ -27,18 +27,19 @@ def _fragments() -> dict[str, str]:
     odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
                   if not re.fullmatch(_ORG_SHAPE, spelling) and spelling != "TTg"}, key=len, reverse=True)
     org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + r")(?![^\W\d_])"
+    # eight codes at most (real joint symbols have three or four), so a run of
+    # "-GDTH-GDTH-..." ends instead of being read, and split, whole
+    more_orgs = rf"(?:-[ ]?{org}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
-        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; eight codes at most (real joint symbols have three or
-        # four), so a run of "-GDTH-GDTH-..." ends instead of being read, and split, whole
-        "ORGS": rf"(?P<orgs>{org}(?:-[ ]?{org}){{0,7}})",
+        "ORGS": rf"(?P<orgs>{org}{more_orgs})",         # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two
-        "KNOWN_ORG": "(?P<orgs>(?:" + "|".join(_known_codes()) + rf")(?:-[ ]?{org})*)(?![^\W\d_])",
+        "KNOWN_ORG": "(?P<orgs>(?:" + "|".join(_known_codes()) + rf"){more_orgs})(?![^\W\d_])",
         "TYPE": rf"(?P<type>{_type_alternation()})",
     }
 
@@ -130,7 +131,6 @@ def _named_symbol_at(view: str, start: int) -> re.Match | None:
     m = named_symbol_regex().match(view, start)
     if m is None:
         return None
-    from .normalize import fold
     return m if _after(int(m.lastgroup[4:])).search(fold(view[max(0, start - 24):start])) else None
 
 
@@ -249,7 +249,6 @@ def _candidates_vector(view: str, points=None) -> list[int]:
     """``_candidates`` read with vector operations from the digits only (a few in a hundred
     characters): faster than the scan on long texts."""
     import numpy as np          # here: the command line starts without it
-    from .normalize import digits
     units, starts = points or digits(view)
     before = units[starts - 1]                           # at 0 it reads the last: mended below
     clean = ~((before < 128) & _not_before()[before & 127])
@@ -298,7 +297,6 @@ def find_symbols(view: str, points=None) -> list[Symbol]:
 
 def parse_symbol(text: str) -> Symbol | None:
     """The symbol that makes up all of ``text`` (spaces around it ignored), if any."""
-    from .normalize import match_view, nfc
     view = match_view(nfc(text)).strip()
     m = symbol_regex().fullmatch(view) or named_symbol_regex().fullmatch(view)
     return symbol_from_match(m) if m and _starts_clean(view, 0) else None
