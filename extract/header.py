@@ -23,7 +23,9 @@ HEADER_CHARS = 2500
 
 # Leading space never crosses a line: from every line start, a run of blank lines was read
 # again to the next text (a header of 2,500 line breaks cost 0.2 to 0.4 s).
-_NUMBER_LINE = re.compile(r"(?im)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?số\s*:?\s*")
+# "Số:" in any case, or "Số"/"SỐ" without the colon: a citation wrapped after its type word
+# ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's.
+_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*")
 _DATE_LINE = re.compile(
     r"(?P<place>[^\W\d_][^,\n|]{1,40}),\s*ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)")
 _SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban chap hanh|hoi dong)"
@@ -85,11 +87,19 @@ def read_source(text: Text) -> SourceDocument:
 
 def _header_symbol(head: str):
     for line in _NUMBER_LINE.finditer(head):
+        if _after_type_word(head, line.start()):
+            continue
         # after "Số:" a letter's one issuer code is a symbol too ("Số: 850/UBND")
         m = symbol_regex().match(head, line.end()) or named_symbol_regex().match(head, line.end())
         if m:
             return symbol_from_match(m)
     return None
+
+
+def _after_type_word(head: str, line_start: int) -> bool:
+    """The line before ends with a type word: "Quyết định⏎Số 96/QĐ-TTg" wraps a citation."""
+    before = fold_key(head[max(0, line_start - 40):line_start])
+    return any(before.endswith(w) and not before[:-len(w)][-1:].isalpha() for w in type_by_word())
 
 
 _LINE = re.compile(r"(?m)^[ \t|*#]*(?P<word>[^\n|*]{2,60}?)[ \t*|]*$")

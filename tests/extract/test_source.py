@@ -104,3 +104,20 @@ def test_header_letter_with_one_issuer_code():
     source = read_text("ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\nSố: 850/UBND\n"
                        "Châu Thành, ngày 12 tháng 9 năm 2017\nV/v triển khai thực hiện").source
     assert (source.symbol, source.date) == ("850/UBND", dt.date(2017, 9, 12))
+
+
+@pytest.mark.parametrize("text,own,cited", [
+    # a citation wrapped after its type word is another text's number (fresh check 4, file 05)
+    ("Thực hiện các Nghị quyết của Đảng, Nghị quyết\nsố 96/2019/QH14 ngày 27/11/2019 của Quốc hội",
+     None, ["96/2019/QH14"]),
+    ("Căn cứ Quyết định\nSố 96/QĐ-TTg ngày 02/01/2020 của Thủ tướng Chính phủ;", None, ["96/QĐ-TTg"]),
+    # the header's own line: "Số:" in any case, "Số" without the colon
+    ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nsố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 96/QĐ-TTg",
+     "12/KH-UBND", ["96/QĐ-TTg"]),
+    ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố 12/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 96/QĐ-TTg",
+     "12/KH-UBND", ["96/QĐ-TTg"]),
+])
+def test_own_number_line_is_the_headers_not_a_wrapped_citation(text, own, cited):
+    extraction = read_text(text)
+    assert extraction.source.symbol == own
+    assert [c.symbol for c in extraction.citations] == cited
