@@ -22,11 +22,16 @@ from .tables import issuer_codes, tables, type_codes
 _ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+)*+"
 
 
+# A code ends where its word does; a date glued on by a scrape ("70-TB/TWngày 06 tháng 01")
+# is no part of it.
+_CODE_END = r"(?!(?!ng[àa]y)[^\W\d_])"
+
+
 @cache
 def _fragments() -> dict[str, str]:
     odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
                   if not re.fullmatch(_ORG_SHAPE, spelling) and spelling != "TTg"}, key=len, reverse=True)
-    org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + r")(?![^\W\d_])"
+    org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + ")" + _CODE_END
     # eight codes at most (real joint symbols have three or four), so a run of
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
     more_orgs = rf"(?:-[ ]?{org}){{0,7}}"
@@ -36,10 +41,10 @@ def _fragments() -> dict[str, str]:
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
         "ORGS": rf"(?P<orgs>{org}{more_orgs})",         # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
-        "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])",
+        "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two
-        "KNOWN_ORG": "(?P<orgs>(?:" + "|".join(_known_codes()) + rf"){more_orgs})(?![^\W\d_])",
+        "KNOWN_ORG": "(?P<orgs>(?:" + "|".join(_known_codes()) + rf"){more_orgs})" + _CODE_END,
         "TYPE": rf"(?P<type>{_type_alternation()})",
     }
 
@@ -214,7 +219,17 @@ def _starts_clean(view: str, start: int) -> bool:
     if start == 0:
         return True
     before = view[start - 1]
-    return not (before.isalnum() or before in "._/-")
+    if before.isalnum():
+        return _after_glued_so(view, start)
+    return before not in "._/-"
+
+
+def _after_glued_so(view: str, start: int) -> bool:
+    """ "Nghị định số20/2008/NĐ-CP", "s48/2013/NĐ-CP": OCR glued "số" (or its "s") to the
+    number; the word must be that alone."""
+    word_start = start - 2 if view[max(0, start - 2):start] in ("số", "Số", "SỐ") else \
+        start - 1 if view[start - 1] in "sS" else -1
+    return word_start == 0 or (word_start > 0 and not view[word_start - 1].isalnum())
 
 
 # Every form has its number, up to two spaces, then "/" or "-": a cheap scan for that finds
@@ -227,13 +242,13 @@ def _not_before():
     """What makes a start unclean, among ASCII characters."""
     import numpy as np
     table = np.zeros(128, dtype=bool)
-    table[[ord(c) for c in "0123456789._/-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]] = True
+    table[[ord(c) for c in "0123456789._/-abcdefghijklmnopqrtuvwxyzABCDEFGHIJKLMNOPQRTUVWXYZ"]] = True
     return table
 
 
 def _candidates(view: str, points=None) -> list[int]:
     """Where ``_CANDIDATE`` matches with a clean start (see ``_starts_clean``): a digit, with
-    no ASCII letter, digit or ``._/-`` before it, then up to eight digits and dots, up to two
+    no ASCII letter but "s", digit or ``._/-`` before it, then up to eight digits and dots, up to two
     spaces and "/" or "-". A letter outside ASCII before the number is left to
     ``_starts_clean``. ``points`` is ``normalize.digits(view)``, or None."""
     if points is None and len(view) < VECTOR_MIN:
@@ -242,7 +257,7 @@ def _candidates(view: str, points=None) -> list[int]:
 
 
 # ``_CANDIDATE`` with the ASCII part of a clean start: what a short text is scanned with.
-_CLEAN_CANDIDATE = re.compile(r"(?<![0-9A-Za-z._/-])" + _CANDIDATE.pattern)
+_CLEAN_CANDIDATE = re.compile(r"(?<![0-9A-RT-Za-rt-z._/-])" + _CANDIDATE.pattern)
 
 
 def _candidates_vector(view: str, points=None) -> list[int]:

@@ -102,6 +102,19 @@ ROWS = [
      [{"symbol": "01-KL/TW", "type": "Kết luận", "date": D(2021, 5, 18), "relation": "implements"},
       {"symbol": "05-CT/TW", "type": "Chỉ thị", "clause": ("01-KL/TW", "implements")}]),
     ("mã 5-ab/tw, lớp 10-a/tu", []),
+    # from the fourth fresh check: "số" (or its "s") glued to the number by OCR; a date glued
+    # to the issuer code; a type word with "số" before one issuer code; an old "118/TTg"
+    ("Căn cứ Nghị định s20/2008/NĐ-CP ngày 14/02/2008 của Chính phủ; Nghị định số48/2013/NĐ-CP",
+     [{"symbol": "20/2008/NĐ-CP", "text": "20/2008/NĐ-CP", "date": D(2008, 2, 14), "relation": "based_on"},
+      {"symbol": "48/2013/NĐ-CP", "type": "Nghị định", "relation": "based_on"}]),
+    ("kèm theo Ts20/2008/NĐ-CP và Ks12/2020/NĐ-CP", []),
+    ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Bộ Chính trị",
+     [{"symbol": "70-TB/TW", "text": "70-TB/TW", "date": D(2012, 1, 6), "issuer": "Bộ Chính trị"}]),
+    ("Hội Nông dân tỉnh triển khai thực hiện Đề án số 24/HNDTW ngày 23/6/2016 của Ban Thường vụ",
+     [{"symbol": "24/HNDTW", "type": "Đề án", "date": D(2016, 6, 23), "relation": "implements"}]),
+    ("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về hỗ trợ người có công",
+     [{"symbol": "118/TTg", "type": "Quyết định", "date": D(1996, 2, 27), "issuer": "Thủ tướng Chính phủ"}]),
+    ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND", []),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
