@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import importlib
 import importlib.util
+import inspect
 import json
 import os
 import sys
@@ -76,7 +77,11 @@ def extract(
     """
     files = [str(p) for p, _ in walk(paths)]
     jobs = os.cpu_count() or 1 if jobs == 0 else jobs
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as error:
+        err.print(f"error: cannot write {output}: {error.strerror or error}", markup=False, highlight=False)
+        raise typer.Exit(2)
     skipped: list[tuple[str, str]] = []
     rows: list[dict] = []
     writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore") if format == ExtractFormat.csv else None
@@ -132,6 +137,19 @@ def _register_stages() -> None:
     for module in ("danchieu.graph.commands", "danchieu.queries.commands", "danchieu.views.commands"):
         if importlib.util.find_spec(module.rsplit(".", 1)[0]) and importlib.util.find_spec(module):
             importlib.import_module(module).register(app)
+    for info in app.registered_commands:
+        info.help = examples_verbatim(info.help or inspect.getdoc(info.callback) or "")
+
+
+def examples_verbatim(doc: str) -> str:
+    """Help text whose "Example:" lines print as written, one command a line: Click rewraps
+    every paragraph into one, which ran the examples together and broke them mid-argument.
+    A paragraph opened by "\\b" is kept as it is."""
+    head, marker, examples = doc.partition("Example:")
+    if not marker:
+        return doc
+    lines = [line.strip() for line in examples.splitlines() if line.strip()]
+    return head + marker + "\n\n\b\n" + "\n".join("  " + line for line in lines)
 
 
 _register_stages()

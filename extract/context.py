@@ -243,6 +243,8 @@ def read_tail(text: Text, end: int) -> Tail:
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
+            if _opens_line(text.view, folded, end, m.start(), m.start("d")):
+                break
             date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
             if date:
                 spans["date"] = Span(end + m.start("d"), end + m.end("y"))
@@ -261,6 +263,16 @@ def read_tail(text: Text, end: int) -> Tail:
     if clause:
         spans["title"] = clause
     return Tail(end + pos, date, year, issuer, term, title, clause, spans)
+
+
+def _opens_line(view: str, folded: str, base: int, start: int, day: int) -> bool:
+    """A date part that starts a new line with a capital, "…NGHỊ QUYẾT SỐ 66-NQ/TW⏎Ngày 28
+    tháng 11 năm 2025, …": a new sentence dated itself, not the symbol (a citation wrapped by
+    a page goes on in lower case, "29-NQ/TW,⏎ngày 17/11/2022", or in capitals in a title)."""
+    if "\n" not in folded[start:day]:
+        return False
+    word = folded.find("ngay", start, day)
+    return word > folded.index("\n", start) and view[base + word:base + word + 2] == "Ng"
 
 
 def _to_date(d: str, m: str, y: str) -> dt.date | None:

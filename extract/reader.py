@@ -109,8 +109,9 @@ def walk(paths: Iterable[str | os.PathLike], suffixes: tuple[str, ...] = SUFFIXE
         if path.is_dir():
             for p in sorted(path.rglob("*")):
                 rel = p.relative_to(path)
-                if p.is_file() and p.suffix.lower() in suffixes and not any(
-                        part.startswith(".") for part in rel.parts):
+                # a broken link is kept, so the reader reports it instead of losing it
+                if (p.is_file() or p.is_symlink() and not p.exists()) and \
+                        p.suffix.lower() in suffixes and not any(part.startswith(".") for part in rel.parts):
                     found.append((p, rel.as_posix()))
         else:
             found.append((path, path.name))

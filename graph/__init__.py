@@ -41,14 +41,17 @@ def _store(store, endpoint, write: bool = False) -> Store:
 
 
 def build(paths: Iterable[str | os.PathLike], store: Store | str | os.PathLike | None = None,
-          endpoint: str | None = None, jobs: int = 1, progress: bool = True) -> BuildSummary:
+          endpoint: str | None = None, jobs: int = 1, progress: bool = True,
+          prune: bool = False) -> BuildSummary:
     """Extract every text file under paths and load one named graph per file.
 
     Idempotent: an unchanged file is skipped, a changed one replaces only its own graph.
-    A file that cannot be read or extracted is skipped and listed in the summary.
+    A file that cannot be read or extracted is skipped and listed in the summary. ``prune``
+    drops the graphs of files no longer found under paths (deleted or renamed).
     """
     from .ingest import build as _build
-    return _build(paths, _store(store, endpoint, write=True), jobs=jobs, progress=progress)
+    return _build(paths, _store(store, endpoint, write=True), jobs=jobs, progress=progress,
+                  prune=prune)
 
 
 def sparql(query: str, store: Store | str | os.PathLike | None = None,

@@ -30,24 +30,31 @@ def _open(store: Optional[Path], endpoint: Optional[str], write: bool = False):
         raise typer.Exit(2)
 
 
-def build(paths: list[Path] = typer.Argument(..., exists=True, help="Files or folders to read."),
+def build(paths: list[Path] = typer.Argument(..., help="Files or folders to read."),
           store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt,
-          jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Processes for extraction."),
+          jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="Processes for extraction; 0 means one per core."),
+          prune: bool = typer.Option(False, "--prune", help="Also drop from the graph every file not found under PATH... "
+                                     "(deleted or renamed since): the store then holds exactly these files."),
           progress: bool = typer.Option(True, "--progress/--no-progress")) -> None:
-    """Extract citations from PATH... and load them into the graph, one named graph per file.
+    """Extract citations from PATH... and load them into the graph, one named graph per file,
+    named by the file's path under the folder given (or its name, for a file given).
 
     Running it twice changes nothing; a changed file replaces only its own assertions.
-    Files that cannot be read are skipped and listed, with the reason, in the summary.
+    Files that cannot be read, paths that do not exist, and a second file with the same name
+    under another folder given are skipped and listed, with the reason, in the summary.
 
     Example:
         danchieu build data/seeds
         danchieu build ../shared/corpus --jobs 4 --store work/graph
+        danchieu build data/seeds --prune
         danchieu build data/seeds --endpoint http://127.0.0.1:7878/query
     """
+    import os
+    jobs = jobs or os.cpu_count() or 1
     s = _open(store, endpoint, write=True)
     try:
         from .ingest import build as _build
-        summary = _build(paths, s, jobs=jobs, progress=progress)
+        summary = _build(paths, s, jobs=jobs, progress=progress, prune=prune)
     except StoreError as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)

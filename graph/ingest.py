@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
+from urllib.parse import unquote
 
 from danchieu.extract.reader import walk as extract_walk
 from .document import document_graph, graph_iri
@@ -16,7 +17,7 @@ from .load import BulkLoader, add_missing_cards, as_nquads, drop, incomplete, lo
 from .relink import relink
 from .store import EmbeddedStore, Store
 from .ontology import ontology
-from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION
+from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION, SOURCE
 
 # Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
 MAPPING_VERSION = "2"
@@ -48,12 +49,14 @@ class BuildSummary:
     loaded: int           # files (re)loaded by this build
     unchanged: int        # files whose graph was already current
     skipped: tuple[Skipped, ...] = field(default=())
+    removed: tuple[str, ...] = field(default=())     # keys of graphs pruned: files gone
 
     def lines(self) -> list[str]:
         out = [f"documents {self.documents}, citations {self.citations}, nodes {self.nodes}, "
                f"edges {self.edges}, unresolved {self.unresolved}, ambiguous {self.ambiguous}",
-               f"loaded {self.loaded}, unchanged {self.unchanged}, skipped {len(self.skipped)}"]
-        return out + [f"skipped {s}" for s in self.skipped]
+               f"loaded {self.loaded}, unchanged {self.unchanged}, skipped {len(self.skipped)}"
+               + (f", removed {len(self.removed)}" if self.removed else "")]
+        return out + [f"skipped {s}" for s in self.skipped] + [f"removed {k}" for k in self.removed]
 
 
 def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Source]:
@@ -108,7 +111,7 @@ def _count(store: Store, where: str, what: str = "*") -> int:
     return int(res["results"]["bindings"][0]["n"]["value"])
 
 
-def summarise(store: Store, loaded=0, unchanged=0, skipped=()) -> BuildSummary:
+def summarise(store: Store, loaded=0, unchanged=0, skipped=(), removed=()) -> BuildSummary:
     preds = " ".join(f"<{p}>" for p in set(RELATION.values()))
     return BuildSummary(
         documents=_count(store, f"GRAPH ?g {{ ?g a <{DCH.SourceRecord}> }}"),
@@ -119,16 +122,25 @@ def summarise(store: Store, loaded=0, unchanged=0, skipped=()) -> BuildSummary:
                             f"VALUES ?p {{ {preds} }} }} }}"),
         unresolved=_count(store, f"GRAPH ?g {{ ?e a <{DCH.UnresolvedMention}> }}"),
         ambiguous=_count(store, f"GRAPH <{IDENTITY_GRAPH}> {{ ?d a <{DCH.AmbiguousReference}> }}"),
-        loaded=loaded, unchanged=unchanged, skipped=tuple(skipped))
+        loaded=loaded, unchanged=unchanged, skipped=tuple(skipped), removed=tuple(removed))
 
 
 def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
-          progress: bool = True) -> BuildSummary:
+          progress: bool = True, prune: bool = False) -> BuildSummary:
+    """``prune``: also drop the graphs of files not among those found under ``paths`` (files
+    deleted or renamed since they were built); every graph in the store not found here goes."""
     from rich.progress import Progress
     current = _current_hashes(store)
     drop(store, incomplete(store, current))     # left by a bulk load cut short
     todo, skipped, unchanged = [], [], 0
+    first: dict[str, Path] = {}                 # key -> the file that has it
     for src in walk(paths):
+        if first.setdefault(src.key, src.path) != src.path:
+            # "A/plan.txt" and "B/plan.txt" given as A and B: one graph name for two files
+            skipped.append(Skipped(str(src.path), f"same key {src.key!r} as {first[src.key]} "
+                                   "(a file is keyed by its path under the folder given): "
+                                   "build their common parent folder instead"))
+            continue
         try:
             digest = content_hash(src.path.read_bytes())
         except OSError as e:
@@ -170,6 +182,12 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     finally:
         if bulk:
             bulk.abandon()      # after close, a no-op
+    removed = []
+    if prune:
+        found = {str(graph_iri(key)) for key in first}
+        gone = [g for g in current if g not in found]
+        drop(store, gone)
+        removed = sorted(unquote(g[len(SOURCE):]) for g in gone)
     del current, todo
     # The ontology rides along, so queries can use type and level labels.
     load(store, str(ONTOLOGY_GRAPH), ontology().serialize(format="nt"))
@@ -179,7 +197,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     if bulk:
         store.optimize()
     _publish(store)
-    return summarise(store, loaded, unchanged, skipped)
+    return summarise(store, loaded, unchanged, skipped, removed)
 
 
 # A build with at least this many new files loads them in bulk, this many at a time.

@@ -306,7 +306,12 @@ def open_store(store: str | os.PathLike | None = None, endpoint: str | None = No
     endpoint = endpoint or (None if store is not None else os.environ.get(ENDPOINT_ENV))
     if endpoint:
         return RemoteStore(endpoint)
-    return EmbeddedStore(store or os.environ.get(STORE_ENV) or DEFAULT_STORE, read_only=not write)
+    path = Path(store or os.environ.get(STORE_ENV) or DEFAULT_STORE)
+    if not write and not (path.is_dir() or snapshot_dir(path).is_dir()):
+        # a reader must not create an empty store and answer "no such document" from it
+        raise StoreError(f"no graph at {path}: build one first (danchieu build FOLDER "
+                         "--store ...), or give --store or --endpoint")
+    return EmbeddedStore(path, read_only=not write)
 
 
 def graphs(store: Store) -> list[str]:

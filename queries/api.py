@@ -7,6 +7,7 @@ IRI or as the user typed it (see ``resolve``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterable
@@ -47,7 +48,11 @@ def _level(level: str | None) -> str | None:
     return aliases[key]
 
 
-def _day(value) -> str | None:
+_VN_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def _day(value, name: str = "date") -> str | None:
+    """A bound as "YYYY" or "YYYY-MM-DD"; also read as Vietnamese texts write it, "DD/MM/YYYY"."""
     if value is None:
         return None
     if isinstance(value, (dt.date, dt.datetime)):
@@ -55,7 +60,12 @@ def _day(value) -> str | None:
     text = str(value).strip()
     if len(text) == 4 and text.isdigit():
         return text
-    return dt.date.fromisoformat(text).isoformat()
+    vn = _VN_DAY.fullmatch(text)
+    try:
+        day = dt.date(int(vn[3]), int(vn[2]), int(vn[1])) if vn else dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{name} {text!r} is not a date: write YYYY, YYYY-MM-DD or DD/MM/YYYY") from None
+    return day.isoformat()
 
 
 # ---------------------------------------------------------------- document
@@ -96,7 +106,7 @@ def _edges(store, node: str, incoming: bool, preds: list[str]) -> list[dict]:
 def _cite_frame(store, edges: list[dict], relation=None, since=None, until=None,
                 level=None) -> pd.DataFrame:
     metas = metadata(store, [e["other"] for e in edges])
-    since, until, level = _day(since), _day(until), _level(level)
+    since, until, level = _day(since, "since"), _day(until, "until"), _level(level)
     rows = []
     for e in edges:
         m = metas[e["other"]]

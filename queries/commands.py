@@ -50,14 +50,17 @@ def _console() -> Console:
 # ------------------------------------------------------------------ plumbing
 
 @contextmanager
-def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format):
-    """Open the store, and turn lookup errors into messages and exit codes."""
+def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format,
+               choose: str = "--year YEAR or --pick N"):
+    """Open the store, and turn lookup errors into messages and exit codes (1: no such
+    document; 2: ambiguous, a usage error, or a store that cannot be opened). ``choose`` is
+    how this command lets the user settle an ambiguous name."""
     from .lookup import Ambiguous, NotFound
     s = _open(store, endpoint)
     try:
         yield s
     except Ambiguous as e:
-        _ambiguous(e, fmt)
+        _ambiguous(e, fmt, choose)
         raise typer.Exit(2)
     except NotFound as e:
         typer.echo(f"error: {e}", err=True)
@@ -67,12 +70,12 @@ def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format):
         raise typer.Exit(2)
     except StoreError as e:
         typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(2)
     finally:
         s.close()
 
 
-def _ambiguous(e: Ambiguous, fmt: Format) -> None:
+def _ambiguous(e: Ambiguous, fmt: Format, choose: str) -> None:
     frame = e.candidates.reset_index(drop=True)
     frame.insert(0, "pick", range(1, len(frame) + 1))
     if fmt == Format.json:
@@ -88,8 +91,8 @@ def _ambiguous(e: Ambiguous, fmt: Format) -> None:
             table.add_row(*[_cell(r[c]) for c in ["pick", "symbol", "date", "issuer", "term",
                                                   "type", "title"]])
         _console().print(table)
-    typer.echo(f"{e.text!r} is ambiguous: choose with --year YEAR or --pick N "
-               f"(N from 1 to {len(frame)}).", err=True)
+    pick = f" (N from 1 to {len(frame)})" if "--pick" in choose else ""
+    typer.echo(f"{e.text!r} is ambiguous: choose with {choose}{pick}.", err=True)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -197,8 +200,8 @@ def show(doc: str = typer.Argument(..., help="The document: as you would write i
 
 def cites(doc: str = typer.Argument(..., help="The document: as you would write it, or its IRI."),
           relation: Optional[list[str]] = typer.Option(None, "--relation", help=RelationHelp),
-          since: Optional[str] = typer.Option(None, "--since", help="Citing documents dated on or after (YYYY-MM-DD or YYYY)."),
-          until: Optional[str] = typer.Option(None, "--until", help="Citing documents dated on or before (YYYY-MM-DD or YYYY)."),
+          since: Optional[str] = typer.Option(None, "--since", help="Citing documents dated on or after (YYYY-MM-DD, YYYY or DD/MM/YYYY); undated ones are left out."),
+          until: Optional[str] = typer.Option(None, "--until", help="Citing documents dated on or before (YYYY-MM-DD, YYYY or DD/MM/YYYY); undated ones are left out."),
           level: Optional[str] = typer.Option(None, "--level", help="Level of the citing issuer: Trung ương, tỉnh, huyện, xã."),
           fmt: Format = FormatOpt, year: Optional[int] = YearOpt, pick: Optional[int] = PickOpt,
           store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt) -> None:
@@ -206,7 +209,8 @@ def cites(doc: str = typer.Argument(..., help="The document: as you would write 
 
     Example:
         danchieu cites "Quy định 124"
-        danchieu cites "29-NQ/TW" --relation implements --level huyện --since 2023 --format csv
+        danchieu cites "29-NQ/TW" --relation implements --level huyện --format csv
+        danchieu cites "Quy định 124" --since 2023 --until 2025-06-30
     """
     from . import api
     from .lookup import resolve_in
@@ -229,7 +233,7 @@ def lineage(doc: str = typer.Argument(..., help="The document: as you would writ
     Example:
         danchieu lineage "29-NQ/TW" --down
         danchieu lineage "Kế hoạch 619" --up --relation implements --relation based_on
-        danchieu lineage "Nghị quyết 29" --year 2013 --depth 2 --format json
+        danchieu lineage "Nghị quyết 29" --year 2022 --depth 2 --format json
     """
     from . import api
     from .lookup import resolve_in
@@ -279,7 +283,7 @@ def path(a: str = typer.Argument(..., help="One document."),
         danchieu path "29-NQ/TW" "124-QĐ/TW" --format json
     """
     from . import api
-    with _answering(store, endpoint, fmt) as s:
+    with _answering(store, endpoint, fmt, choose="its full symbol or its IRI, as listed") as s:
         frame = api.path(a, b, relations=relation or None, store=s)
     if fmt == Format.table and not len(frame):
         typer.echo("no chain of relations links them")

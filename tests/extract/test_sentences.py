@@ -115,6 +115,12 @@ ROWS = [
     ("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về hỗ trợ người có công",
      [{"symbol": "118/TTg", "type": "Quyết định", "date": D(1996, 2, 27), "issuer": "Thủ tướng Chính phủ"}]),
     ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND", []),
+    # a new line opening with "Ngày …" dates its own sentence, not the symbol ending the line
+    # before (corpus 095); a title in capitals wrapped before its date keeps it (corpus 067)
+    ("KẾT LUẬN CỦA BAN CHỈ ĐẠO VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, Ban Chỉ đạo họp",
+     [{"symbol": "66-NQ/TW", "date": None}]),
+    ("BÃI BỎ QUYẾT ĐỊNH SỐ 07/2022/QĐ-UBND\nNGÀY 17 THÁNG 02 NĂM 2022 CỦA ỦY BAN NHÂN DÂN TỈNH",
+     [{"symbol": "07/2022/QĐ-UBND", "date": D(2022, 2, 17)}]),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",

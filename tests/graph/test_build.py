@@ -132,6 +132,46 @@ def test_a_bad_file_is_skipped_and_the_batch_goes_on(store, tmp_path, monkeypatc
     assert "002_c0c8076b9fcf1fb7.txt: ValueError: cannot decode this file" in str(s.skipped[0])
 
 
+def test_same_name_under_two_folders_is_skipped_not_overwritten(store, tmp_path):
+    a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir(), b.mkdir()
+    (a / "plan.txt").write_text("Căn cứ Nghị định số 93/2021/NĐ-CP ngày 27/10/2021 của Chính phủ.", encoding="utf-8")
+    (b / "plan.txt").write_text("Căn cứ Nghị định số 55/2023/NĐ-CP ngày 21/7/2023 của Chính phủ.", encoding="utf-8")
+    s = build([a, b, tmp_path / "missing.txt"], store, progress=False)
+    assert s.loaded == 1 and ask(store, """?d eli:id_local "93/2021/NĐ-CP" """)
+    assert [str(x) for x in s.skipped] == [
+        f"{b / 'plan.txt'}: same key 'plan.txt' as {a / 'plan.txt'} (a file is keyed by its path "
+        "under the folder given): build their common parent folder instead",
+        f"{tmp_path / 'missing.txt'}: cannot read: No such file or directory"]
+    s = build([tmp_path], store, progress=False)          # their parent: both, keyed apart
+    assert s.loaded == 2 and ask(store, """?d eli:id_local "55/2023/NĐ-CP" """)
+
+
+def test_a_broken_link_in_a_folder_is_listed_as_skipped(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("Thực hiện Quyết định số 23/QĐ-TTg.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    s = build([folder], store, progress=False)
+    assert s.loaded == 1
+    assert [str(x) for x in s.skipped] == [f"{folder / 'gone.txt'}: cannot read: No such file or directory"]
+
+
+def test_prune_drops_the_graphs_of_files_deleted_or_renamed(store, tmp_path):
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    build([folder], store, progress=False)
+    (folder / "000_adf824d3a700fd9c.txt").rename(folder / "sam-son.txt")
+    (folder / "001_043852450fdb6711.txt").unlink()
+    s = build([folder], store, progress=False)          # without --prune: kept, twice over
+    assert len(_source_graphs(store)) == 6 and not s.removed
+    s = build([folder], store, progress=False, prune=True)
+    assert s.removed == ("000_adf824d3a700fd9c.txt", "001_043852450fdb6711.txt")
+    assert sorted(g.rsplit("/", 1)[1] for g in _source_graphs(store)) == [
+        "002_c0c8076b9fcf1fb7.txt", "003_8e574bec47acc631.txt", "004_cf8846aab2c15e70.txt", "sam-son.txt"]
+    assert s.documents == 4 and s.lines()[1].endswith("removed 2")
+
+
 def test_removing_a_file_removes_exactly_its_assertions(seeded):
     store, _ = seeded
     remove(store, ["000_adf824d3a700fd9c.txt"])

@@ -61,11 +61,16 @@ def test_open_store_default_location_and_env(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DANCHIEU_STORE", raising=False)
     monkeypatch.delenv("DANCHIEU_ENDPOINT", raising=False)
-    s = open_store()
+    # a reader never creates a store: it would answer "no such document" from an empty one
+    with pytest.raises(StoreError, match="no graph at .danchieu/store: build one first"):
+        open_store()
+    assert not (tmp_path / ".danchieu").exists()
+    s = open_store(write=True)
     assert (tmp_path / ".danchieu" / "store").is_dir()
     s.close()
-    monkeypatch.setenv("DANCHIEU_STORE", str(tmp_path / "elsewhere"))
     open_store().close()
+    monkeypatch.setenv("DANCHIEU_STORE", str(tmp_path / "elsewhere"))
+    open_store(write=True).close()
     assert (tmp_path / "elsewhere").is_dir()
     with pytest.raises(StoreError):
         open_store(store=tmp_path / "x", endpoint="http://h/query")

@@ -110,6 +110,35 @@ def test_lineage_up_with_depth(seeded, fmt):
     assert max(int(r["depth"]) for r in out) == 1
 
 
+@pytest.mark.parametrize("since,code,said", [
+    ("02/6/2023", 0, None),                   # as Vietnamese texts write a date
+    ("abc", 2, "error: since 'abc' is not a date: write YYYY, YYYY-MM-DD or DD/MM/YYYY"),
+    ("2023-13-01", 2, "error: since '2023-13-01' is not a date"),
+])
+def test_cites_since_reads_dates_and_names_a_bad_one(seeded, since, code, said):
+    result = runner.invoke(app, ["cites", "29-NQ/TW", "--since", since, "--format", "json", *seeded])
+    assert result.exit_code == code, result.output
+    if said:
+        assert result.output.strip().splitlines()[-1].startswith(said)
+    else:
+        assert [r["symbol"] for r in json.loads(result.stdout)] == ["619/KH-MTTQ-BTT"]
+
+
+def test_path_says_how_to_choose_among_its_own_options(store, tmp_path):
+    where = _built(store, [SEEDS, NQ29_2013], tmp_path / "cli")
+    result = runner.invoke(app, ["path", "Nghị quyết 29", "Quy định 124", *where])
+    assert result.exit_code == 2
+    assert "choose with its full symbol or its IRI, as listed" in result.output
+    assert "--year" not in result.output and "--pick" not in result.output
+
+
+def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path):
+    result = runner.invoke(app, ["cites", "QĐ 124", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert f"no graph at {tmp_path / 'none'}: build one first" in result.output
+    assert not (tmp_path / "none").exists()
+
+
 def test_lineage_asks_which_29(store, tmp_path):
     where = _built(store, [SEEDS, NQ29_2013], tmp_path / "cli")
     for fmt in FORMATS:
