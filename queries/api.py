@@ -198,7 +198,7 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
             d = seen[cur][0]
             if depth is not None and d >= depth:
                 continue
-            for nxt, p in sorted(step.get(cur, ())):
+            for nxt, p in sorted(step.get(cur, ()), key=_by_strength):
                 if nxt not in seen:
                     seen[nxt] = (d + 1, cur, RELATION_OF.get(p, p))
                     queue.append(nxt)
@@ -211,6 +211,21 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
     frame = pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
     return frame.sort_values(["depth", "date", "id"], key=lambda c: c.fillna("\uffff")
                              if c.dtype == object else c).reset_index(drop=True)
+
+
+# Where two documents are linked by several relations, a step shows the one that says most:
+# "cites", which any mention states, last.
+_STRENGTH = {name: rank for rank, name in enumerate(
+    ("implements", "based_on", "guides", "approves", "amends", "replaces", "repeals", "reviews", "cites"))}
+
+
+def _strength(predicate: str) -> int:
+    return _STRENGTH.get(RELATION_OF.get(predicate, predicate), len(_STRENGTH))
+
+
+def _by_strength(step: tuple[str, str]) -> tuple:
+    """A (next document, predicate) step's order: by document, then strongest first."""
+    return step[0], _strength(step[1])
 
 
 # ---------------------------------------------------------------- path
@@ -237,7 +252,8 @@ def _shortest(store, a: str, b: str, preds: list[str]) -> list[tuple[str, str, s
             return None
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         nxt, meet = [], None
-        for x, y, p, d in sorted(_neighbours(store, frontiers[side], preds)):
+        for x, y, p, d in sorted(_neighbours(store, frontiers[side], preds),
+                                 key=lambda e: (e[0], e[1], _strength(e[2]), e[3])):
             if y in parents[side]:
                 continue
             parents[side][y] = (x, p, d)

@@ -144,6 +144,15 @@ def test_lineage_up_and_depth(seeds):
     assert len(mixed) > len(up)
 
 
+def test_a_step_shows_the_strongest_of_several_relations(seeds):
+    # the Sầm Sơn plan both implements and (elsewhere) merely cites 29-NQ/TW
+    every = ("implements", "based_on", "cites")
+    up = q.lineage(SAM_SON, direction="up", relations=every, store=seeds)
+    assert dict(zip(up.id, up.relation))[NQ29] == "implements"
+    p = q.path(NQ29, SAM_SON, relations=every, store=seeds)
+    assert list(p.relation[1:]) == ["implements"]
+
+
 def test_path_with_evidence(seeds):
     p = q.path("Kế hoạch 619", "Quy định 124", store=seeds)
     assert list(p.id) == [KH619, SAM_SON, QD124]
