@@ -154,5 +154,15 @@ def examples_verbatim(doc: str) -> str:
 
 _register_stages()
 
-if __name__ == "__main__":
+
+def main() -> None:
+    """The console entry point. Output piped into a reader that stops early ("| head") ends
+    the command quietly, as it does other Unix tools, not with a BrokenPipeError."""
+    import signal
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -77,3 +77,20 @@ def test_every_command_has_help_with_an_example():
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0, name
         assert "Example" in result.stdout, name
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    """ "danchieu extract … | head -1" ends as other Unix tools do, by the pipe's signal: not
+    with status 1 (the status of a file skipped) nor a BrokenPipeError."""
+    import signal
+    import subprocess
+    import sys
+    seeds = Path(__file__).resolve().parents[2] / "data" / "seeds"
+    proc = subprocess.Popen([sys.executable, "-m", "danchieu.cli", "extract", *[str(seeds)] * 30],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(b'{"source"')
+    proc.stdout.close()                         # as "head -1" does
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert proc.returncode == -signal.SIGPIPE
