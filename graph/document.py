@@ -114,6 +114,9 @@ def graph_iri(source_key: str) -> URIRef:
     return URIRef(SOURCE + quote(source_key, safe="/"))
 
 
+_SPACE = re.compile(r"\s")
+
+
 def sentence(text: str, start: int, end: int, limit: int = 600) -> str:
     """The sentence around a span: from the previous end mark to the next one, at most
     ``limit`` characters either side. Only that window is searched: searching from the start
@@ -121,8 +124,15 @@ def sentence(text: str, start: int, end: int, limit: int = 600) -> str:
     lo = max(0, start - limit)
     left = max((m.end() for m in SENTENCE_END.finditer(text, lo, start)), default=lo)
     after = SENTENCE_END.search(text, end, end + limit + 1)
-    right = after.end() if after else len(text)
-    return re.sub(r"\s+", " ", text[left:min(right, end + limit)]).strip()
+    right = min(after.end() if after else len(text), end + limit)
+    # Cut by the limit, not at a sentence's end: at a word's edge, the cut marked ("…").
+    head = tail = ""
+    if left == lo > 0:
+        space = _SPACE.search(text, lo, start)
+        left, head = (space.end() if space else start), "… "
+    if right == end + limit < len(text):
+        right, tail = max(text.rfind(" ", end, right), end), " …"
+    return head + re.sub(r"\s+", " ", text[left:right]).strip() + tail
 
 
 class _Writer:

@@ -20,7 +20,7 @@ from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION, SOURCE
 
 # Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
-MAPPING_VERSION = "2"
+MAPPING_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)

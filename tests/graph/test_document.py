@@ -2,6 +2,7 @@
 import datetime as dt
 import os
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF
 
@@ -84,3 +85,15 @@ def test_two_terms_in_one_document_are_two_nodes():
 def test_sentence_is_cut_at_sentence_marks():
     start = TEXT.index("Quán")
     assert sentence(TEXT, start + 5, start + 10) == "Quán triệt Nghị quyết số 29-NQ/TW."
+
+
+@pytest.mark.parametrize("text,cited,want", [
+    # no end mark within the limit: cut at a word's edge, and the cut marked
+    ("bảo đảm việc thực hiện " * 40 + "Quyết định số 290/2005/QĐ-TTg và Thông tư liên tịch số 21/2008 "
+     + "hướng dẫn " * 80, "290/2005",
+     "… bảo đảm việc thực hiện Quyết định số 290/2005/QĐ-TTg và Thông tư liên tịch số …"),
+    ("Căn cứ Nghị định 93. Thực hiện Kế hoạch số 5 nhé.", "Kế hoạch", "Thực hiện Kế hoạch số 5 nhé."),
+])
+def test_sentence_cut_by_the_limit_starts_and_ends_at_words(text, cited, want):
+    start = text.index(cited)
+    assert sentence(text, start, start + len(cited), limit=40) == want
