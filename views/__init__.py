@@ -32,9 +32,12 @@ __all__ = ["Source", "View", "ego", "lineage", "overview", "build_site", "write_
 
 def make_view(source: Source, doc: str | None, kind: str = "lineage", depth: int = 1,
               year=None, pick=None) -> tuple[View, str]:
-    """(view, page title) for a document given as symbol, words or IRI."""
+    """(view, page title) for a document given as symbol, words or IRI. An overview is of the
+    whole graph: a doc, year or pick with it is a ValueError, not silently dropped."""
     from .network import ego, lineage, overview
     if kind == "overview":
+        if doc is not None or year is not None or pick is not None:
+            raise ValueError("an overview draws the whole graph: give no doc, year or pick")
         return overview(source), "danchieu: the whole graph"
     if kind not in KINDS:
         raise ValueError(f"unknown view {kind!r}; use one of {', '.join(KINDS)}")
@@ -48,10 +51,17 @@ def make_view(source: Source, doc: str | None, kind: str = "lineage", depth: int
 
 def write_view(source: Source, doc: str | None, out, kind: str = "lineage", depth: int = 1,
                year=None, pick=None) -> Path:
-    """Write one self-contained HTML view (vis-network inlined: opens offline, alone)."""
-    from .site import render_view
-    view, title = make_view(source, doc, kind, depth, year, pick)
+    """Write one self-contained HTML view (vis-network inlined: opens offline, alone).
+
+    Raises IsADirectoryError when `out` is a folder, NotADirectoryError when a folder above
+    it is a file; both before anything is drawn."""
+    import errno
+    from .site import folder, render_view
     out = Path(out)
+    if out.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(out))
+    folder(out.parent)
+    view, title = make_view(source, doc, kind, depth, year, pick)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render_view(view, title), encoding="utf-8")
     return out

@@ -6,9 +6,14 @@
 Pages link both ways (a document's page lists what it cites and what cites it, each linked to
 its own page), embed their graphs as JSON, and load vis-network from `static/` next to them:
 the folder works offline, opened from disk.
+
+The generator owns index.html, the four files of static/ it writes, and in doc/ the files
+named as `page_name` names pages (slug-<10 hex digits>.html). Writing over an earlier site
+removes the pages of documents no longer in the graph; every other file stays.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import shutil
@@ -23,6 +28,7 @@ from markupsafe import Markup
 
 from . import network, style
 from .data import Source, clean
+from .search import fold_table, search_number
 
 STATIC = ("danchieu.css", "danchieu.js")
 VIS_FILES = ("vis-network.min.js", "vis-network.css")
@@ -65,16 +71,49 @@ def page_name(iri: str, symbol: str = "") -> str:
     return f"{slug}-{hashlib.sha1(iri.encode('utf-8')).hexdigest()[:10]}.html"
 
 
-@dataclass
+# Every name page_name makes, and nothing a person is likely to call a file.
+_PAGE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-[0-9a-f]{10}\.html")
+
+
+def is_page_name(name: str) -> bool:
+    return _PAGE.fullmatch(name) is not None
+
+
+def folder(path: Path) -> Path:
+    """`path`, checked before anything is written: raise NotADirectoryError naming the first
+    part of it that exists and is not a folder (the path itself or a folder above it)."""
+    for part in (path, *path.parents):
+        if part.is_dir():
+            return path
+        if part.exists() or part.is_symlink():
+            raise NotADirectoryError(errno.ENOTDIR, "is a file, not a folder", str(part))
+    return path
+
+
+def remove_stale(doc_dir: Path, keep: set[str]) -> int:
+    """Remove the pages of an earlier site that no document has now. Only files named as
+    pages, directly in doc/: whatever else is there is not the generator's and stays."""
+    removed = 0
+    for path in doc_dir.iterdir():
+        if path.name not in keep and is_page_name(path.name) and path.is_file():
+            path.unlink()
+            removed += 1
+    return removed
+
+
+@dataclass(frozen=True)
 class SiteSummary:
     out: Path
     pages: int
     nodes: int
     edges: int
+    removed: int = 0            # pages of an earlier site, of documents no longer in the graph
 
     def lines(self) -> list[str]:
-        return [f"{self.pages} document pages, {self.nodes} documents, {self.edges} citations",
-                f"open {self.out / 'index.html'}"]
+        lines = [f"{self.pages} document pages, {self.nodes} documents, {self.edges} citations"]
+        if self.removed:
+            lines.append(f"removed {self.removed} page{'s' if self.removed != 1 else ''} of an earlier site")
+        return lines + [f"open {self.out / 'index.html'}"]
 
 
 def _rows(frame: pd.DataFrame, names: dict[str, str], prefix: str) -> list[dict]:
@@ -91,10 +130,13 @@ def _year(date: str) -> str:
 
 
 def build_site(out, source: Source, *, ego_depth: int = 1, progress: Callable[[int, int], None] | None = None) -> SiteSummary:
-    """Write index.html, doc/<name>.html for every document in the graph, and static/."""
-    out = Path(out)
-    (out / "doc").mkdir(parents=True, exist_ok=True)
-    (out / "static").mkdir(exist_ok=True)
+    """Write index.html, doc/<name>.html for every document in the graph, and static/, then
+    remove the pages an earlier site left in doc/ (see the module's docstring).
+
+    Raises NotADirectoryError when `out`, a folder above it, or its doc/ or static/ is a file."""
+    out = folder(Path(out))
+    for sub in ("doc", "static"):
+        folder(out / sub).mkdir(parents=True, exist_ok=True)
     for name in STATIC:
         (out / "static" / name).write_text(asset(name), encoding="utf-8")
     for name in VIS_FILES:
@@ -111,7 +153,8 @@ def build_site(out, source: Source, *, ego_depth: int = 1, progress: Callable[[i
     for n in graph:
         node = source.node(n)
         node.update(url="doc/" + names[n], year=_year(node["date"]), cited=graph.in_degree(n),
-                    cites=graph.out_degree(n), level_name=style.level_name(node["level"]))
+                    cites=graph.out_degree(n), level_name=style.level_name(node["level"]),
+                    number=search_number(node["symbol"]))
         docs.append(node)
     docs.sort(key=lambda d: (-d["cited"], d["symbol"] or "~", d["title"]))
     top = _rows(source.top(limit=20), names, "doc/")
@@ -121,7 +164,7 @@ def build_site(out, source: Source, *, ego_depth: int = 1, progress: Callable[[i
         root="", docs=docs, top=top, top_columns=_top_columns(top), overview=over,
         stats=stats, types=sorted({d["type"] for d in docs if d["type"]}),
         levels=[lvl for lvl in style.LEVELS if any(d["level_name"] == lvl for d in docs)],
-        years=sorted({d["year"] for d in docs if d["year"]}))
+        years=sorted({d["year"] for d in docs if d["year"]}), fold_table=fold_table())
     (out / "index.html").write_text(page, encoding="utf-8")
 
     # one page per document
@@ -146,7 +189,8 @@ def build_site(out, source: Source, *, ego_depth: int = 1, progress: Callable[[i
         (out / "doc" / names[n]).write_text(page, encoding="utf-8")
         if progress:
             progress(i + 1, total)
-    return SiteSummary(out, len(names), graph.number_of_nodes(), graph.number_of_edges())
+    removed = remove_stale(out / "doc", set(names.values()))
+    return SiteSummary(out, len(names), graph.number_of_nodes(), graph.number_of_edges(), removed)
 
 
 def _top_columns(rows: list[dict]) -> list[str]:

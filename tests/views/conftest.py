@@ -23,11 +23,14 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 HOSTILE_TITLE = '<script>window.__pwned = "title"</script><img src=x onerror="window.__pwned = \'img\'"> '
 HOSTILE_SENTENCE = '<img src=y onerror="window.__pwned = \'sentence\'">'
 SAM_SON = "000_adf824d3a700fd9c.txt"       # the Sầm Sơn plan: implements 619/KH-MTTQ-BTT
+# A commune's plan for the 2026 elections (16/KH-MTTQ-BTT): "bầu cử" in its title and in
+# the titles it cites, which no seed has.
+BAU_CU = CORPUS / "real" / "002_mttq-luongminh-kh16-cong-tac-bau-cu.txt"
 
 
 def _store(tmp_path_factory, name, paths):
     folder = tmp_path_factory.mktemp(name) / "store"
-    store = graph.open_store(folder)
+    store = graph.open_store(folder, write=True)   # a new folder: the writer creates it
     graph.build(paths, store=store, progress=False)
     return store
 
@@ -46,6 +49,19 @@ def seeds(tmp_path_factory) -> Source:
 @pytest.fixture(scope="session")
 def seeds_site(tmp_path_factory, seeds) -> Path:
     return _site(tmp_path_factory, "site", seeds)
+
+
+@pytest.fixture(scope="session")
+def seeds_and_bau_cu(tmp_path_factory) -> Source:
+    """The seeds and the election plan: a bigger graph than the seeds alone."""
+    if not BAU_CU.is_file():
+        pytest.fail(f"the corpus is missing: {BAU_CU} (../shared/corpus beside the repository)")
+    return Source(store=_store(tmp_path_factory, "seeds-bau-cu", [SEEDS, BAU_CU]))
+
+
+@pytest.fixture(scope="session")
+def bau_cu_site(tmp_path_factory, seeds_and_bau_cu) -> Path:
+    return _site(tmp_path_factory, "bau-cu-site", seeds_and_bau_cu)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ Screenshots of the index and of a lineage view are written to artifacts/.
 """
 from __future__ import annotations
 
+from danchieu.extract.normalize import fold_key
 from danchieu.views import page_name, write_view
 
 from .conftest import SAM_SON
@@ -24,7 +25,7 @@ def test_index_loads_without_console_errors(page, seeds, seeds_site, artifacts):
     shown = page.page.locator("#docs tbody tr:not([hidden]) td:first-child a").all_inner_texts()
     assert "29-NQ/TW" in shown and len(shown) < seeds.graph.number_of_nodes()
     texts = page.page.locator("#docs tbody tr:not([hidden])").evaluate_all("rs => rs.map(r => r.dataset.text)")
-    assert all("29-nq/tw" in t for t in texts)             # symbol or title
+    assert all("29-nq/tw" in fold_key(t) for t in texts)   # symbol or title
     page.page.select_option("#f-level", "tỉnh")
     nodes = [seeds.node(n) for n in seeds.graph]
     expected = [n for n in nodes if n["level"] == "tỉnh" and "29-nq/tw" in f"{n['symbol']} {n['title']}".lower()]

@@ -60,3 +60,64 @@ def test_help_has_examples():
     for command in ("site", "view"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Example:" in result.output
+
+
+def _one_line(result) -> str:
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("files, out, named", [
+    # (files there first, --out, the path the message names)
+    (["site.txt"], "site.txt", "site.txt"),           # --out is a file
+    (["f"], "f/site", "f"),                           # a folder above it is a file
+    (["site/doc"], "site", "site/doc"),               # its doc/ is a file
+])
+def test_site_into_a_file_is_a_usage_error(store, tmp_path, files, out, named):
+    for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["site", "--out", str(tmp_path / out), "--store", store])
+    line = _one_line(result)
+    assert result.exit_code == 2
+    assert line == f"error: {tmp_path / named}: is a file, not a folder"
+    assert all((tmp_path / name).read_text(encoding="utf-8") == "mine" for name in files)
+
+
+def test_view_into_a_folder_is_a_usage_error(store, tmp_path):
+    result = runner.invoke(app, ["view", "29-NQ/TW", "--out", str(tmp_path), "--store", store])
+    line = _one_line(result)
+    assert result.exit_code == 2 and str(tmp_path) in line and "folder" in line
+
+
+def test_view_of_an_ambiguous_symbol(store, tmp_path):
+    out = tmp_path / "x.html"
+    result = runner.invoke(app, ["view", "NQ 29", "--out", str(out), "--store", store])
+    assert result.exit_code == 2 and not out.exists()
+    assert "--year" in result.output and "--pick" in result.output
+    assert "year=" not in result.output and "pick=" not in result.output      # Python's words
+    assert "1. 29-NQ/TW" in result.output and "2. 29-NQ/TU" in result.output
+    picked = runner.invoke(app, ["view", "NQ 29", "--pick", "2", "--out", str(out), "--store", store])
+    assert picked.exit_code == 0, picked.output
+    assert BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find("h1").get_text().startswith("29-NQ/TU")
+
+
+@pytest.mark.parametrize("args, code, said", [
+    (["NQ 29", "--pick", "0"], 2, "--pick"),                  # 1-based, as the other commands
+    (["NQ 29", "--pick", "-1"], 2, "--pick"),
+    (["NQ 29", "--pick", "3"], 1, "out of range 1..2"),
+    (["29-NQ/TW", "--kind", "overview"], 2, "--kind overview"),
+    (["--kind", "overview", "--year", "2022"], 2, "--kind overview"),
+    (["--kind", "overview", "--pick", "1"], 2, "--kind overview"),
+])
+def test_view_rejects(store, tmp_path, args, code, said):
+    out = tmp_path / "x.html"
+    result = runner.invoke(app, ["view", *args, "--out", str(out), "--store", store])
+    assert result.exit_code == code and said in result.output, result.output
+    assert not out.exists()
+
+
+def test_view_help_says_an_overview_takes_no_document():
+    result = runner.invoke(app, ["view", "--help"], terminal_width=200)
+    assert "overview" in result.output and "rejected" in result.output

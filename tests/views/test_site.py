@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, strategies as st
 
-from danchieu.views import page_name
+from danchieu.views import page_name, write_view
 from danchieu.views.network import ranks, tooltip
 
 from .conftest import HOSTILE_SENTENCE, HOSTILE_TITLE
@@ -129,3 +130,25 @@ def test_ranks_put_implementers_below_and_respect_tiers():
     r = ranks(admin, [("619", "29"), ("plan", "619"), ("plan", "29"), ("xa", "29")], admin)
     assert r == {"29": 0, "619": 1, "plan": 2, "xa": 3}
     assert set(ranks(["a", "b"], [("a", "b"), ("b", "a")], {}).values()) <= set(range(3))   # a cycle ends
+
+
+@pytest.mark.parametrize("doc, kw", [("29-NQ/TW", {}), (None, {"year": 2022}), (None, {"pick": 1})])
+def test_an_overview_takes_no_document(seeds, tmp_path, doc, kw):
+    """The whole graph: a document, year or pick given with it is refused, not dropped."""
+    with pytest.raises(ValueError, match="whole graph"):
+        write_view(seeds, doc, tmp_path / "o.html", kind="overview", **kw)
+    assert not (tmp_path / "o.html").exists()
+
+
+@pytest.mark.parametrize("out, named, error", [
+    # (where the view is written, the path the error names, the error)
+    ("folder", "folder", IsADirectoryError),          # --out is a folder
+    ("file.txt/v.html", "file.txt", NotADirectoryError),
+])
+def test_a_view_is_not_written_over_a_folder_or_into_a_file(seeds, tmp_path, out, named, error):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(error) as e:
+        write_view(seeds, "619/KH-MTTQ-BTT", tmp_path / out)
+    assert e.value.filename == str(tmp_path / named)
+    assert (tmp_path / "file.txt").read_text(encoding="utf-8") == "mine" and not any((tmp_path / "folder").iterdir())

@@ -64,17 +64,55 @@
     form.addEventListener("input", apply);
   }
 
+  // Fold text as danchieu.extract.normalize.fold_key does (views/search.py): the query and
+  // every row alike, so tone placement, missing diacritics, case and NFD input do not matter.
+  var foldTable = null;
+  function fold(text) {
+    if (foldTable === null) {
+      var data = document.getElementById("fold-table");    // match_view's look-alikes
+      foldTable = data ? JSON.parse(data.textContent) : {};
+    }
+    var out = "";
+    for (var ch of String(text || "").normalize("NFC")) out += foldTable[ch] || ch;
+    return out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0110\u0111]/g, "d")
+      .toLowerCase().replace(/\s+/g, " ").trim();
+  }
+  window.danchieuFold = fold;
+
+  function unzero(number) { return number.replace(/^0+(?=\d)/, ""); }
+
+  // A query word: a number matches a whole number ("29" is not in "2029"), else a substring.
+  function wordTest(word) {
+    if (!/^\d+$/.test(word)) return function (key) { return key.indexOf(word) >= 0; };
+    var whole = new RegExp("(^|\\D)0*" + unzero(word) + "(?!\\d)");
+    return function (key) { return whole.test(key); };
+  }
+
+  // "Quy định 124", "nghi quyet so 29": a type word, then the number, as `danchieu show` reads them.
+  var TYPED = /^(\D*?)\s*(?:\bso\s+)?(\d+)$/;
+
   function searchTable() {
     var table = document.getElementById("docs");
     if (!table) return;
     var q = document.getElementById("q"), type = document.getElementById("f-type"),
         level = document.getElementById("f-level"), year = document.getElementById("f-year"),
         count = document.getElementById("count");
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows).map(function (r) {
+      return {row: r, key: fold(r.dataset.text), type: fold(r.dataset.type), number: r.dataset.number || ""};
+    });
+    function matches(query) {
+      var tests = query.split(" ").filter(Boolean).map(wordTest);
+      var typed = TYPED.exec(query), head = typed && typed[1].trim(), number = typed && unzero(typed[2]);
+      return function (d) {
+        return tests.every(function (t) { return t(d.key); }) ||
+          (!!head && d.type === head && d.number === number);
+      };
+    }
     function apply() {
-      var words = q.value.toLowerCase().split(/\s+/).filter(Boolean), shown = 0;
-      rows.forEach(function (r) {
-        var ok = words.every(function (w) { return r.dataset.text.indexOf(w) >= 0; }) &&
+      var hit = matches(fold(q.value)), shown = 0;
+      rows.forEach(function (d) {
+        var r = d.row;
+        var ok = hit(d) &&
           (!type.value || r.dataset.type === type.value) &&
           (!level.value || r.dataset.level === level.value) &&
           (!year.value || r.dataset.year === year.value);
