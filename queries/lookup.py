@@ -1,21 +1,45 @@
 """From what a user types to one document: "Quy định 124", "QĐ 124", "124-QĐ/TW",
-"Nghị quyết 29 khóa XIII", "NQ 29", "Kế hoạch 619", or an IRI.
+"Nghị quyết 29 khóa XIII", "NQ 29", "Kế hoạch 619", a source file's key, or an IRI.
 
-The text is read with the extractor's own tables: its symbol grammar (canonical symbols),
-its type words, aliases and type codes, and its folding (case, diacritics, look-alike
-letters). Several matching documents are never settled silently: ``Ambiguous`` lists them
-with date, issuer and title, and ``year``/``pick`` choose.
+The text is read with the extractor's own tables (type words, aliases and codes, issuer
+codes, bodies, places) and its folding, after NFKC (full-width digits), so case, diacritics,
+either tone placement ("hoá"/"hóa"), Cyrillic look-alikes and an ASCII "D" for "Đ" do not
+matter. What is read:
+
+- a symbol, whole or in part: "124-QĐ/TW", "93/2021/nd-cp", "29-NQ", "619/KH", "93/2021".
+  Its codes must appear in the document's symbol, in that order ("619/KH" is 619/KH-MTTQ-BTT);
+  an ASCII code matches its Đ spelling only when no document has the ASCII one. A year
+  written in it must be the one written in the document's symbol (72/2022/QH14 is a law
+  dated 2020), or for a symbol without a year ("29-NQ/TW") the document's year;
+- a type word, alias or code before the number ("Quy định", "QĐ", "Nghị định");
+- a khóa ("khóa XIII", "khoá 13"), a year ("năm 2021") or a date ("ngày 27/10/2021");
+- issuer words after the number: a body ("của Bộ Chính trị"), a place ("Quảng Nam"), an
+  issuer code ("TU") or other words of the issuer's name;
+- the key of a source file as the tool prints it ("000_adf824d3a700fd9c.txt"), its stem,
+  or the path it was built from: the document that file describes (a stem that also reads
+  as a reference, "124" for a file 124.txt, lists both);
+- an IRI in the graph.
+
+Issuer words describe a document rather than identify it, and people misname issuers ("29 của
+Bộ Chính trị" for the Ban Chấp hành's 29-NQ/TW: both carry the code TW, which is how a body
+matches besides its name). So they narrow the candidates; when they fit none, the candidates
+without them are listed (``Ambiguous``, even a single one, with a note saying so) rather than
+"no document": the user sees what there is and picks (``year`` narrows that list, only
+``pick`` settles it). Several candidates are never settled
+silently: ``Ambiguous`` lists them with date, issuer and title, and ``year``/``pick`` choose.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import pandas as pd
 
-from danchieu.extract import symbols as extract_symbols
 from danchieu.extract import tables as extract_tables
-from danchieu.extract.normalize import fold, match_view, nfc
+from danchieu.extract.normalize import fold, fold_key, match_view, nfc
+from danchieu.extract.reader import SUFFIXES
 from danchieu.graph import tables as graph_tables
 from danchieu.graph.identity import UNKNOWN, Key
 from danchieu.graph.vocab import TYPE
@@ -39,90 +63,104 @@ class NotFound(LookupError_):
 
 
 class Ambiguous(LookupError_):
-    """Several documents match; ``candidates`` (a DataFrame: id, symbol, type, title, date,
-    issuer, term) lists them in the order ``pick`` counts (1 = first)."""
+    """Several documents match (or issuer words fit none of them: ``note`` says so);
+    ``candidates`` (a DataFrame: id, symbol, type, title, date, issuer, term) lists them in
+    the order ``pick`` counts (1 = first)."""
 
-    def __init__(self, text: str, candidates: pd.DataFrame):
+    def __init__(self, text: str, candidates: pd.DataFrame, note: str = ""):
         self.text = text
         self.candidates = candidates
-        super().__init__(f"{len(candidates)} documents match {text!r}; "
-                         "choose one with year= or pick= (1 = first candidate)")
+        self.note = note
+        super().__init__(f"{len(candidates)} documents match {text!r}"
+                         + (f" ({note})" if note else "")
+                         + "; choose one with year= or pick= (1 = first candidate)")
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
     """What a typed reference asks for."""
     text: str
-    symbol: str | None = None          # canonical symbol ("124-QĐ/TW")
+    symbol: str | None = None          # the symbol as typed, tidied ("93/2021/ND-CP")
     number: str | None = None
     types: tuple[str, ...] = ()        # type words that may match ("Quy định")
-    issuer: str | None = None          # an issuer code given after the number ("TW")
+    codes: tuple[str, ...] = ()        # codes written after the number ("ND", "CP")
+    symbol_year: int | None = None     # the year written in the symbol ("93/2021")
+    issuer: str | None = None          # issuer words after the number ("của Bộ Chính trị")
     term: str | None = None            # roman khóa ("XIII")
-    year: int | None = None
+    year: int | None = None            # a year said apart ("năm 2021", "ngày 27/10/2021")
 
+
+# ---------------------------------------------------------------- reading the text
 
 _ROMAN = {"viii": "VIII", "ix": "IX", "x": "X", "xi": "XI", "xii": "XII", "xiii": "XIII",
           "xiv": "XIV", "xv": "XV"}
 _ARABIC = {"8": "VIII", "9": "IX", "10": "X", "11": "XI", "12": "XII", "13": "XIII",
            "14": "XIV", "15": "XV"}
 _TERM = re.compile(r"\bkhoa\s+(xv|xiv|xiii|xii|xi|x|ix|viii|1[0-5]|[89])\b")
-_YEAR = re.compile(r"(?:\bnam\s+|,\s*|\s)((?:19|20)\d\d)\s*$|\bnam\s+((?:19|20)\d\d)\b")
-_NUMBER = re.compile(r"^(?:so\s+)?(\d{1,5}(?:\.\d{1,3})?)(.*)$")
+_Y = r"((?:19|20)\d\d)"
+_DATE = re.compile(rf"\bngay\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b"
+                   rf"|\bngay\s+\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\s+{_Y}\b")
+_YEAR = re.compile(rf"(?:\bnam\s+|,\s*|\s){_Y}\s*$|\bnam\s+{_Y}\b")
+_NUMBER = re.compile(r"(?:so\s*:?\s*)?(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
+# codes after the number, each after "-" or "/" ("/2021/NĐ-CP", " - QĐ/TW", "/KH")
+_TAIL = re.compile(r"(?:\s{0,2}[-/]\s{0,2}[a-z0-9][a-z0-9&.]*)*")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
-def _strip_at(text: str, folded: str, m: re.Match, group: int = 0) -> tuple[str, str]:
-    a, b = m.span(group)
-    return text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
+def _cut(pattern: re.Pattern, view: str, folded: str):
+    """The first match of ``pattern`` in ``folded``, and both texts with it blanked out
+    (view and folded keep the same length, so offsets stay shared)."""
+    m = pattern.search(folded)
+    if not m:
+        return None, view, folded
+    a, b = m.span()
+    return m, view[:a] + " " * (b - a) + view[b:], folded[:a] + " " * (b - a) + folded[b:]
+
+
+def _year_of(m: re.Match) -> int:
+    return int(next(g for g in m.groups() if g))
 
 
 def parse(text: str) -> Query:
     """Read a typed reference. Raises NotFound when it names no document at all."""
-    raw = text
-    view = match_view(nfc(text or "")).strip()
+    view = match_view(nfc(unicodedata.normalize("NFKC", text or ""))).strip()
     folded = fold(view)   # same length as view
     if not view:
-        raise NotFound(raw, "empty")
-    term = year = None
-    m = _TERM.search(folded)
-    if m:
-        term = _ROMAN.get(m[1]) or _ARABIC[m[1]]
-        view, folded = _strip_at(view, folded, m)
-    found = extract_symbols.find_symbols(view)
-    if found:
-        sym = found[0]
-        rest = (view[:sym.start] + " " + view[sym.end:]).strip()
-        m = re.search(r"(?:19|20)\d\d", fold(rest))
-        if m:
-            year = int(m[0])
-        types = _types(fold(view[:sym.start]).strip())
-        return Query(raw, symbol=sym.canonical, number=sym.number, types=types, term=term,
-                     year=year or sym.year)
-    m = _YEAR.search(folded)
-    if m:
-        group = 1 if m[1] else 2
-        year = int(m[group])
-        view, folded = _strip_at(view, folded, m)
-    folded = re.sub(r"\s+", " ", folded).strip()
-    view = re.sub(r"\s+", " ", view).strip()
-    # A type word, alias or code, then the number.
+        raise NotFound(text, "empty")
+    m, view, folded = _cut(_TERM, view, folded)
+    term = (_ROMAN.get(m[1]) or _ARABIC[m[1]]) if m else None
+    m, view, folded = _cut(_DATE, view, folded)
+    year = _year_of(m) if m else None
+    if year is None:
+        m = _YEAR.search(folded)
+        if m and re.search(r"\d", folded[:m.start()]):      # not the number itself
+            m, view, folded = _cut(_YEAR, view, folded)
+            year = _year_of(m)
+    view, folded = re.sub(r"\s+", " ", view).strip(), re.sub(r"\s+", " ", folded).strip()
     head, types = _leading_type(folded)
-    rest_f = folded[len(head):].strip()
-    rest_v = view[len(view) - len(rest_f):] if rest_f else ""
-    m = _NUMBER.match(rest_f)
+    at = len(folded) - len(folded[len(head):].lstrip())      # where the number should be
+    m = _NUMBER.match(folded, at)
     if not m:
-        raise NotFound(raw, "no document number in it")
-    number, tail = m[1], rest_v[len(rest_v) - len(m[2]):].strip() if m[2] else ""
-    issuer = None
-    if tail:
-        parts = re.split(r"[/\s]+", tail.strip("-/ "))
-        code = parts[-1] if parts and parts[-1] else None
-        if code and re.fullmatch(r"[\w\-Đđ]+", code):
-            issuer = code
-        # a type code written after the number ("124-QĐ") narrows the type too
-        tc = re.match(r"^-?\s*([^\s/\-]+)", tail)
-        if tc and not types:
-            types = _types_for_code(tc[1])
-    return Query(raw, number=number, types=types, issuer=issuer, term=term, year=year)
+        raise NotFound(text, "no document number in it")
+    tail = _TAIL.match(folded, m.end())
+    symbol = view[m.start(1):tail.end()].replace(" ", "")
+    _, symbol_year, codes = _split(symbol)
+    issuer = view[tail.end():].strip(" ,;:-") or None
+    return Query(text, symbol=symbol if tail.end() > m.end() else None, number=m[1],
+                 types=types, codes=codes, symbol_year=symbol_year, issuer=issuer,
+                 term=term, year=year)
+
+
+def _split(symbol: str) -> tuple[str, int | None, tuple[str, ...]]:
+    """A symbol's number, the year written in it, and its codes ("93/2021/NĐ-CP" ->
+    ("93", 2021, ("NĐ", "CP"))): typed and stored symbols are split the same way."""
+    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,3})?)(.*)", symbol)
+    if not m:
+        return "", None, ()
+    tokens = [t.replace(" ", "").strip(".") for t in re.split(r"[-/]", m[2])]
+    tokens = [t for t in tokens if t]
+    year = int(tokens.pop(0)) if tokens and _YEAR_TOKEN.fullmatch(tokens[0]) else None
+    return m[1], year, tuple(tokens)
 
 
 def _types_for_code(code: str) -> tuple[str, ...]:
@@ -130,11 +168,6 @@ def _types_for_code(code: str) -> tuple[str, ...]:
     if not official:
         return ()
     return tuple(t.word for t in extract_tables.types_by_code().get(official, ()))
-
-
-def _types(prefix: str) -> tuple[str, ...]:
-    head, types = _leading_type(prefix)
-    return types if head and head.strip() == prefix.strip() else ()
 
 
 def _leading_type(folded: str) -> tuple[str, tuple[str, ...]]:
@@ -152,6 +185,8 @@ def _leading_type(folded: str) -> tuple[str, tuple[str, ...]]:
             best, types = c, _types_for_code(code)
     return best, types
 
+
+# ---------------------------------------------------------------- matching a document
 
 def _number_variants(number: str) -> list[str]:
     base = number.lstrip("0") or "0"
@@ -171,46 +206,80 @@ def _type_iris(types: tuple[str, ...]) -> list[str]:
 
 
 def candidates(query: Query, store) -> list[dict]:
-    """Every document matching the parsed reference, with its metadata."""
-    if query.symbol:
-        q = f"""SELECT DISTINCT ?d WHERE {{ {values('s', [literal(query.symbol)])}
-                 ?d eli:id_local ?s }}"""
-    else:
-        type_filter = ""
-        tiris = _type_iris(query.types)
-        if query.types and tiris:
-            type_filter = f"{values('t', tiris)} ?d eli:type_document ?t ."
-        q = f"""SELECT DISTINCT ?d WHERE {{
-                 {values('n', [literal(n) for n in _number_variants(query.number)])}
-                 ?d eli:number ?n . {type_filter} }}"""
+    """Every document matching the parsed reference (issuer words aside), with its metadata.
+    Those whose codes match as spelled win over those matching only with D for Đ."""
+    type_filter = ""
+    tiris = _type_iris(query.types)
+    if query.types and tiris:
+        type_filter = f"{values('t', tiris)} ?d eli:type_document ?t ."
+    q = f"""SELECT DISTINCT ?d WHERE {{
+             {values('n', [literal(n) for n in _number_variants(query.number)])}
+             ?d eli:number ?n . {type_filter} }}"""
     nodes = [r["d"] for r in select(store, q)]
-    metas = list(metadata(store, nodes).values())
-    metas = [m for m in metas if _matches(m, query)]
-    return _without_floating_twins(metas)
+    scored = [(m, _score(m, query)) for m in metadata(store, nodes).values()]
+    best = max((s for _, s in scored), default=0)
+    return _without_floating_twins([m for m, s in scored if s and s == best])
 
 
-def _matches(meta: dict, q: Query) -> bool:
+def _score(meta: dict, q: Query) -> int:
+    """0: no match; 1: a match with an ASCII code for a Đ one; 2: a match as spelled."""
     allv = meta["all"]
     key = Key.from_uri(meta["id"])
     if q.types and not (set(q.types) & allv.get("type", set())):
-        return False
-    if q.issuer:
-        want = fold(q.issuer)
-        codes = {fold(key.issuer)} if key else set()
-        codes |= {fold(s.split("/")[-1].split("-", 1)[-1]) for s in allv.get("symbol", ())}
-        codes |= {fold(s.split("/")[-1]) for s in allv.get("symbol", ())}
-        if want not in codes and not any(c.startswith(want + "-") for c in codes):
-            return False
+        return 0
     if q.term:
         terms = set(allv.get("term", ())) | ({key.period} if key else set())
         if q.term not in terms:
-            return False
+            return 0
     if q.year and not _in_year(meta, key, q.year):
-        return False
-    return True
+        return 0
+    if not (q.codes or q.symbol_year):
+        return 2
+    return max((_symbol_score(_split(s), meta, key, q) for s in allv.get("symbol", ())), default=0)
+
+
+def _symbol_score(parts, meta: dict, key: Key | None, q: Query) -> int:
+    number, year, codes = parts
+    if (number.lstrip("0") or "0") != (q.number.lstrip("0") or "0"):
+        return 0
+    if q.symbol_year:
+        # the year in the symbol is part of it; a symbol without one has its date's year
+        if year != q.symbol_year and not (year is None and _in_year(meta, key, q.symbol_year)):
+            return 0
+    return _codes_score(q.codes, codes)
+
+
+def _codes_score(typed: tuple[str, ...], stored: tuple[str, ...]) -> int:
+    """The typed codes found in the stored ones, in order (greedy), with the worst score."""
+    score, i = 2, 0
+    for t in typed:
+        while i < len(stored) and not _same_code(t, stored[i]):
+            i += 1
+        if i == len(stored):
+            return 0
+        score, i = min(score, _same_code(t, stored[i])), i + 1
+    return score
+
+
+def _canon(code: str) -> str:
+    """A code's official spelling when the tables know it ("TƯ", "T.Ư" -> "TW"; "nđ" -> "NĐ")."""
+    known = extract_tables.issuer_codes().get(code.casefold())
+    if known:
+        return known.code
+    return extract_tables.type_codes().get(code.casefold(), code)
+
+
+def _same_code(typed: str, stored: str) -> int:
+    a, b = _canon(typed), _canon(stored)
+    if a.casefold() == b.casefold():
+        return 2
+    # typed on an ASCII keyboard: "ND" for "NĐ" (ĐA and DA stay apart when spelled with Đ)
+    return 1 if a.isascii() and fold(a) == fold(b) else 0
 
 
 def _in_year(meta: dict, key: Key | None, year: int) -> bool:
+    if any(_split(s)[1] == year for s in meta["all"].get("symbol", ())):
+        return True
     dates = meta["all"].get("date", set())
     if dates:
         return any(d.startswith(str(year)) for d in dates)
@@ -232,6 +301,152 @@ def _without_floating_twins(metas: list[dict]) -> list[dict]:
     return [m for m in metas if m["id"] not in dated]
 
 
+# ---------------------------------------------------------------- issuer words
+
+# Codes several bodies share, so issuers.toml names no body for them: a body matches a
+# document carrying its code even when the graph names another of them as its issuer.
+_SHARED_CODES = {
+    "Ban Chấp hành Trung ương Đảng": "TW", "Bộ Chính trị": "TW", "Ban Bí thư": "TW",
+    "Tỉnh ủy": "TU", "Thành ủy": "TU", "Ban Thường vụ Tỉnh ủy": "TU",
+    "Ban Thường vụ Thành ủy": "TU", "Ban Chấp hành Đảng bộ tỉnh": "TU",
+    "Ban Thường vụ Huyện ủy": "HU",
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam": "MTTQ",
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "MTTW",
+}
+# Words that only join the issuer to the rest ("của", "do ... ban hành") or say a place's rank.
+_FILLER = re.compile(r"\b(?:cua|do|ban hanh|so|tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Issuer:
+    bodies: tuple[str, ...]      # canonical body names
+    places: tuple[str, ...]      # place names
+    codes: tuple[str, ...]       # issuer codes, official spelling
+    words: str                   # anything else, folded
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", fold_key(text)).strip()
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+def _read_issuer(text: str) -> _Issuer | None:
+    """The bodies, places and codes named in issuer words (None when there are none)."""
+    w = f" {_words(text)} "
+    bodies = []
+    for m in extract_tables.body_regex().finditer(w):
+        if w[m.start() - 1] == " " and w[m.end()] == " ":
+            bodies.append(extract_tables.tables().bodies[int(m.lastgroup[1:])].name)
+            w = _blank(w, *m.span())
+    places = []
+    for key, name in _place_names():
+        if f" {key} " in w:
+            places.append(name)
+            w = w.replace(f" {key} ", " " * (len(key) + 2), 1)
+    w = _FILLER.sub(" ", w)
+    codes = _issuer_codes()
+    found = [codes[t] for t in w.split() if t in codes]
+    rest = " ".join(t for t in w.split() if t not in codes)
+    if not (bodies or places or found or rest):
+        return None
+    return _Issuer(tuple(bodies), tuple(places), tuple(found), rest)
+
+
+@cache
+def _issuer_codes() -> dict[str, str]:
+    """Folded issuer code or other spelling -> official code. A code wins over a spelling
+    that folds like it ("tu" is TU, though "TƯ" is a spelling of TW)."""
+    issuers = extract_tables.tables().issuers
+    out = {fold(s): c.code for c in issuers for s in c.spellings}
+    out.update({fold(c.code): c.code for c in issuers})
+    return out
+
+
+@cache
+def _place_names() -> tuple[tuple[str, str], ...]:
+    """(folded words, name) of every province and district, longest first."""
+    p = extract_tables.places()
+    names = {**{k: d for k, (d, _) in p.districts.items()}, **p.provinces}
+    return tuple(sorted(((_words(k), n) for k, n in names.items()), key=lambda kn: -len(kn[0])))
+
+
+def _has(texts, phrase: str) -> bool:
+    return any(f" {phrase} " in f" {t} " for t in texts)
+
+
+def _by_issuer(meta: dict, who: _Issuer) -> bool:
+    """Whether every body, place, code and word of ``who`` fits the document."""
+    allv = meta["all"]
+    key = Key.from_uri(meta["id"])
+    labels = {_words(x) for k in ("issuer", "locality") for x in allv.get(k, ())}
+    codes = {fold(_canon(c)) for s in allv.get("symbol", ()) for c in _split(s)[2]}
+    codes |= {fold(c) for c in allv.get("code", ())}
+    codes |= {fold(c) for c in key.issuer.split("-")} if key else set()
+    scope = set(key.scope.split(".")) if key else set()
+    for body in who.bodies:
+        body_codes = {fold(c.code) for c in extract_tables.tables().issuers if c.body == body}
+        body_codes |= {fold(_SHARED_CODES[body])} if body in _SHARED_CODES else set()
+        if not (_has(labels, _words(body)) or body_codes & codes):
+            return False
+    for place in who.places:
+        if not (_has(labels, _words(place)) or graph_tables.slug(place) in scope):
+            return False
+    if any(fold(c) not in codes for c in who.codes):
+        return False
+    return not who.words or _has(labels, who.words)
+
+
+def _narrow_by_issuer(metas: list[dict], query: Query) -> tuple[list[dict], str]:
+    """The candidates the issuer words fit; if they fit none, all of them, with a note
+    (the caller then lists them even when one is left: see the module's docstring)."""
+    who = _read_issuer(query.issuer) if query.issuer else None
+    if who is None or not metas:
+        return metas, ""
+    kept = [m for m in metas if _by_issuer(m, who)]
+    if kept:
+        return kept, ""
+    return metas, f"none is by {query.issuer!r}: listed without it"
+
+
+# ---------------------------------------------------------------- source files
+
+_BY_SOURCE = """SELECT DISTINCT ?d WHERE {{ {keys}
+                GRAPH ?g {{ ?g dch:sourceKey ?k ; dch:describes ?d }} }}"""
+
+
+def _source_keys(text: str) -> list[str]:
+    """The keys a typed file name may be: as typed; for a path, each of its tails (a key is
+    the path under the folder built from); for a stem, with each suffix the reader takes."""
+    t = text.strip()
+    if not t or "\n" in t:
+        return []
+    keys = {t}
+    if _suffixed(t):
+        parts = re.split(r"[/\\]", t)
+        keys |= {"/".join(parts[i:]) for i in range(1, len(parts))}
+    elif not re.search(r"[\s/\\]", t):
+        keys |= {t + s for s in SUFFIXES}
+    return sorted(k for k in keys if k)
+
+
+def _suffixed(text: str) -> bool:
+    return text.strip().lower().endswith(SUFFIXES)
+
+
+def _by_source(store, text: str) -> list[dict]:
+    """The documents that the source file keyed ``text`` describes (usually one)."""
+    keys = _source_keys(text)
+    if not keys:
+        return []
+    rows = select(store, _BY_SOURCE.format(keys=values("k", [literal(k) for k in keys])))
+    return list(metadata(store, [r["d"] for r in rows]).values())
+
+
+# ---------------------------------------------------------------- resolving
+
 def _order(metas: list[dict]) -> list[dict]:
     return sorted(metas, key=lambda m: (m["date"] or "9999", m["symbol"] or "", m["id"]))
 
@@ -241,19 +456,41 @@ def candidates_frame(metas: list[dict]) -> pd.DataFrame:
                         columns=CANDIDATE_COLUMNS)
 
 
+def _iri_in(store, text: str) -> str:
+    text = text.strip()
+    if not is_iri(text):
+        raise NotFound(text, "not a valid IRI")
+    hit = select(store, f"SELECT ?d WHERE {{ {values('d', [f'<{text}>'])} "
+                        "{ ?d ?p ?o } UNION { ?s ?p ?d } } LIMIT 1")
+    if not hit:
+        raise NotFound(text, "not in the graph")
+    return text
+
+
+def _lookup(store, text: str) -> tuple[list[dict], str]:
+    """The documents ``text`` may name, and a note when its issuer words fit none of them.
+    A file name with its suffix is never a reference; a bare stem ("124") may be both a file's
+    and a reference, and then both kinds are listed."""
+    files = _by_source(store, text)
+    if files and _suffixed(text):
+        return files, ""
+    try:
+        query = parse(text)
+    except NotFound:
+        if files:
+            return files, ""
+        raise
+    refs, note = _narrow_by_issuer(candidates(query, store), query)
+    seen = {m["id"] for m in refs}
+    return refs + [m for m in files if m["id"] not in seen], note if refs else ""
+
+
 def resolve_in(store, text: str, year: int | None = None, pick: int | None = None) -> str:
     text = str(text)
     if re.match(r"^\s*(?:https?|urn|file):", text, re.I):
-        text = text.strip()
-        if not is_iri(text):
-            raise NotFound(text, "not a valid IRI")
-        hit = select(store, f"SELECT ?d WHERE {{ {values('d', [f'<{text}>'])} "
-                            "{ ?d ?p ?o } UNION { ?s ?p ?d } } LIMIT 1")
-        if not hit:
-            raise NotFound(text, "not in the graph")
-        return text
-    query = parse(text)
-    metas = _order(candidates(query, store))
+        return _iri_in(store, text)
+    metas, note = _lookup(store, text)
+    metas = _order(metas)
     if year is not None:
         metas = [m for m in metas if _in_year(m, Key.from_uri(m["id"]), int(year))]
     if not metas:
@@ -262,21 +499,22 @@ def resolve_in(store, text: str, year: int | None = None, pick: int | None = Non
         if not 1 <= int(pick) <= len(metas):
             raise NotFound(text, f"pick {pick} is out of range 1..{len(metas)}")
         return metas[int(pick) - 1]["id"]
-    if len(metas) > 1:
-        raise Ambiguous(text, candidates_frame(metas))
+    if len(metas) > 1 or note:
+        raise Ambiguous(text, candidates_frame(metas), note)
     return metas[0]["id"]
 
 
 def resolve(text: str, *, year: int | None = None, pick: int | None = None,
             store=None, endpoint=None) -> str:
-    """The IRI of the document ``text`` names.
+    """The IRI of the document ``text`` names (see the module's docstring for what is read).
 
     >>> resolve("Quy định 124")          # doctest: +SKIP
     'https://w3id.org/danchieu/eli/party/vn/TW/Q%C4%90/XII/124'
 
     Raises ``NotFound(text)``, or ``Ambiguous(text, candidates)`` when several documents
-    match; ``year`` keeps those of that year, ``pick`` (1-based) takes one of the
-    candidates in the order listed (by date).
+    match, or when issuer words fit none of those that match otherwise; ``year`` keeps
+    those of that year, ``pick`` (1-based) takes one of the candidates in the order listed
+    (by date).
     """
     with session(store, endpoint) as s:
         return resolve_in(s, text, year=year, pick=pick)
