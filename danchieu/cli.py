@@ -57,7 +57,7 @@ def read_many(paths: list[str], jobs: int) -> Iterator[tuple[str, list | None, s
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (folders are walked for .txt files)."),
+    paths: list[Path] = typer.Argument(..., help="Files or folders (folders are walked for .txt, .md, .docx, .pdf and .html files)."),
     format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="Output format."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Processes to use; 0 means one per core."),
     output: Path = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),

@@ -309,6 +309,9 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
     at = start
     while True:
         stop = _TITLE_STOP.search(view, at, limit)
+        if stop and stop.group() == "\n" and m.group("ve") and _capitals_go_on(view, start, stop.start(), limit):
+            at = stop.end()
+            continue
         # A quoted name inside the title is part of it: "về việc tổ chức Phong trào “Toàn
         # dân tham gia bảo vệ ...”".
         close = view.find('"', stop.end(), limit) if stop and stop.group() == '"' else -1
@@ -319,6 +322,31 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
     if end - start < 3:
         return None, None
     return Span(start, end), title_of(view[start:end])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capitals_go_on(view: str, start: int, end: int, limit: int) -> bool:
+    """A title in capitals wrapped by its header ("… VỀ ĐỔI MỚI⏎CÔNG TÁC XÂY DỰNG …"): the line
+    so far and the next line's first word are in capitals."""
+    word = _WORD.search(view, end, min(limit, end + 40))
+    return (word is not None and word.start() <= end + 3 and word.group().isupper()
+            and view[start:end].isupper() and not _office_line(view, word.start()))
+
+
+def _office_line(view: str, start: int) -> bool:
+    """A line naming who decides ("THỦ TƯỚNG CHÍNH PHỦ"), which follows a header's title."""
+    from .normalize import fold_key
+    end = view.find("\n", start, start + 80)
+    line = fold_key(view[start:end if end >= 0 else start + 80])
+    return any(line == w or line.startswith(w + " ") for w in _offices())
+
+
+@cache
+def _offices() -> tuple[str, ...]:
+    from .normalize import fold_key
+    return tuple(fold_key(w) for w in tables().title_offices.words)
 
 
 def read_quoted(view: str, start: int) -> Span | None:

@@ -129,6 +129,7 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
           progress: bool = True, prune: bool = False) -> BuildSummary:
     """``prune``: also drop the graphs of files not among those found under ``paths`` (files
     deleted or renamed since they were built); every graph in the store not found here goes."""
+    from rich.console import Console
     from rich.progress import Progress
     current = _current_hashes(store)
     drop(store, incomplete(store, current))     # left by a bulk load cut short
@@ -156,7 +157,10 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     every = BULK_SNAPSHOT_SECONDS if bulk else SNAPSHOT_SECONDS
     loaded, published = 0, time.monotonic()
     try:
-        with Progress(disable=not progress, transient=True) as bar:
+        # on standard error, and only on a terminal: piped output stays the summary alone
+        console = Console(stderr=True)
+        with Progress(console=console, disable=not (progress and console.is_terminal),
+                      transient=True) as bar:
             task = bar.add_task("building", total=len(todo))
             for src, mapped in zip((s for s, _ in todo), _mapped(todo, jobs, bulk is not None, current)):
                 graph = str(graph_iri(src.key))
