@@ -110,6 +110,9 @@ def top(relation=None, by: str = "in-degree", limit: int = 20, *, store=None,
     return pd.DataFrame(rows, columns=TOP_COLUMNS)
 
 
+UNKNOWN_LEVEL = "không rõ cấp"       # as the views' legend says
+
+
 def stats(*, store=None, endpoint=None) -> dict:
     """Counts: source documents (files), documents (nodes), edges (distinct stated
     relations) and edges by relation, evidence (mentions), unresolved short forms,
@@ -129,9 +132,15 @@ def stats(*, store=None, endpoint=None) -> dict:
             SELECT ?t (COUNT(DISTINCT ?d) AS ?n) WHERE {
               { SELECT DISTINCT ?d ?c WHERE { ?d eli:type_document ?c } }
               GRAPH <https://w3id.org/danchieu/graph/ontology> { ?c skos:prefLabel ?t FILTER(lang(?t) = "vi") } } GROUP BY ?t""")}
+        documents = count("GRAPH ?g { ?d a eli:LegalResource }", "DISTINCT ?d")
+        # documents whose issuer's level is not known, so the buckets account for every one
+        # (a joint document of two levels counts in both)
+        leveled = count("{ SELECT DISTINCT ?d WHERE { ?d eli:passed_by ?o . ?o dch:level ?c } }")
+        if documents > leveled:
+            by_level[UNKNOWN_LEVEL] = documents - leveled
         return {
             "sources": count("GRAPH ?g { ?g a dch:SourceRecord }"),
-            "documents": count("GRAPH ?g { ?d a eli:LegalResource }", "DISTINCT ?d"),
+            "documents": documents,
             "edges": sum(by_rel.values()),
             "edges_by_relation": dict(sorted(by_rel.items())),
             "evidence": count("GRAPH ?g { ?e a dch:Evidence }"),

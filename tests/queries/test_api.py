@@ -193,3 +193,14 @@ def test_pagerank_matches_networkx_definition():
     from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
     ours, theirs = pagerank(g), _pagerank_python(g)
     assert max(abs(ours[n] - theirs[n]) for n in g) < 1e-6
+
+
+def test_stats_counts_documents_of_unknown_level(store, tmp_path):
+    from danchieu import graph
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Thực hiện Kế hoạch số 12/KH-XYZQ ngày 02/3/2024; Nghị quyết số 29-NQ/TW "
+                    "ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng.", encoding="utf-8")
+    graph.build([plan], store=store, progress=False)
+    s = q.stats(store=store)
+    assert s["documents_by_level"] == {"Trung ương": 1, "không rõ cấp": 2}   # 12/KH-XYZQ and the plan
+    assert sum(s["documents_by_level"].values()) == s["documents"]
