@@ -310,6 +310,11 @@ def _fill_locality(text: Text, fields: dict) -> None:
         elif unit == "thanh pho" and fields.get("locality"):
             central = fold_key(fields["locality"]) in places().central_cities
             fields["level"] = "tỉnh" if central else "huyện"
+        elif unit == "thanh pho" and fields.get("province") and \
+                fold_key(fields["province"]) not in places().central_cities:
+            # "Ban Thường trực Ủy ban MTTQ thành phố" of a plan citing "tỉnh Thanh Hoá": a city
+            # of that province, unnamed; the district tier, not the province's
+            fields["locality"], fields["level"] = "thành phố", "huyện"
 
 
 def _unit_of(issuer: str | None) -> str | None:

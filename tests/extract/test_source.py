@@ -16,7 +16,9 @@ SEEDS = [
     ("001_043852450fdb6711.txt", {"type": "Chương trình", "locality": "Tam Kỳ", "province": "Quảng Nam",
                                   "level": "huyện", "year": None}),
     ("002_c0c8076b9fcf1fb7.txt", {"type": "Kế hoạch", "locality": "Sầm Sơn", "province": "Thanh Hóa"}),
-    ("003_8e574bec47acc631.txt", {"type": "Kế hoạch", "year": 2022,
+    # the city Front, unnamed, carrying out its province's plan 371: the district tier
+    ("003_8e574bec47acc631.txt", {"type": "Kế hoạch", "year": 2022, "province": "Thanh Hóa",
+                                  "locality": "thành phố", "level": "huyện",
                                   "title": 'Thực hiện "Năm dân vận chính quyền" 2022'}),
     ("004_cf8846aab2c15e70.txt", {"type": "Kế hoạch", "year": 2023, "level": "tỉnh",
                                   "title": "Triển khai trọng tâm công tác phong trào năm 2023"}),
