@@ -119,6 +119,7 @@ def _read(text: str) -> Extraction:
     _resolve_short_forms(mentions)
     _share_list_metadata(t, mentions)
     _attach_relations(t, mentions)
+    _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if c.symbol is None or c.symbol != source.symbol)
@@ -305,6 +306,29 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         reach = max(reach, extents[i].end)
         if m.tail.clause:
             open_clauses.append(m)
+
+
+def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
+    """A document speaks only of documents issued before it: a clause that has one implement,
+    amend or cite a later one was read wrongly ("Nghị định 48/2013/NĐ-CP ... và Nghị định
+    92/2017/NĐ-CP sửa đổi", "78/2025/NĐ-CP được sửa đổi bởi 187/2025/NĐ-CP"), so it is left
+    out; the text's own citation of both stays."""
+    by_start = {m.start: m for m in mentions if not m.short}
+    for m in mentions:
+        subject = by_start.get(m.clause.subject_start) if m.clause else None
+        if subject is None:
+            continue
+        (a, a_year), (b, b_year) = _when(subject), _when(m)
+        if (a and b and a < b) or (a_year and b_year and a_year < b_year):
+            m.clause = None
+
+
+def _when(m: _Mention) -> tuple[object, int | None]:
+    """A mention's date, and its year (the symbol's, else the date's), as far as stated."""
+    full = m.resolved if m.short else m
+    date = m.tail.date or m.date or m.head.date
+    year = (full.symbol.year if full and full.symbol else None) or (date.year if date else None)
+    return date, year
 
 
 _AND_BEFORE = re.compile(r"(?<![a-z])va\s+$")

@@ -130,6 +130,15 @@ ROWS = [
      "SỰ LÃNH ĐẠO CỦA ĐẢNG\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật",
      [{"symbol": "14-CT/TW", "title": "TIẾP TỤC TĂNG CƯỜNG SỰ LÃNH ĐẠO CỦA ĐẢNG"}]),
     ("Nghị quyết số 29-NQ/TW về tiếp tục đẩy mạnh\nCÔNG NGHIỆP HÓA", [{"symbol": "29-NQ/TW", "title": "Tiếp tục đẩy mạnh"}]),
+    # a document speaks only of earlier ones: a clause read as 48/2013 amending 92/2017 (a
+    # second item of the list) is left out (corpus 071)
+    ("Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ về việc sửa đổi, bổ sung một số điều của các "
+     "Nghị định liên quan đến kiểm soát thủ tục hành chính và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của "
+     "Chính phủ sửa đổi, bổ sung một số điều",
+     [{"symbol": "48/2013/NĐ-CP", "clause": None}, {"symbol": "92/2017/NĐ-CP", "clause": None}]),
+    ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW "
+     "ngày 15/5/2016 của Bộ Chính trị",
+     [{"symbol": "01-KL/TW"}, {"symbol": "05-CT/TW", "clause": ("01-KL/TW", "implements")}]),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
