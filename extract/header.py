@@ -26,7 +26,11 @@ HEADER_CHARS = 2500
 # "Số:" in any case, or "Số"/"SỐ" without the colon: a citation wrapped after its type word
 # ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's.
 _NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*")
+# The place and date line opens a line, or a column of a header flattened onto one line (after
+# a tab, "|" or a run of spaces): "…MTTQVN, ngày 26 tháng 9 năm 2025" in a preamble dates
+# another text.
 _DATE_LINE = re.compile(
+    r"(?m)(?:^|(?<=[\t|])|(?<=\s\s))[ *#]*"
     r"(?P<place>[^\W\d_][^,\n|]{1,40}),\s*ngay\s+(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)")
 _SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban chap hanh|hoi dong)"
                       r"[^.;:\n]{0,80}?)\s+(?:cap minh\s+)?(?:xay dung|ban hanh)\s+"

@@ -123,3 +123,17 @@ def test_own_number_line_is_the_headers_not_a_wrapped_citation(text, own, cited)
     extraction = read_text(text)
     assert extraction.source.symbol == own
     assert [c.symbol for c in extraction.citations] == cited
+
+
+@pytest.mark.parametrize("text,date", [
+    # a preamble's "…, ngày 26 tháng 9 năm 2025" dates another text (corpus 009, whose own
+    # date line left the day blank)
+    ("Lương Minh, ngày tháng 01 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Nghị quyết liên tịch số "
+     "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26 tháng 9 năm 2025 của Ủy ban Thường vụ Quốc hội", None),
+    ("Lương Minh, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH", dt.date(2026, 1, 5)),
+    # a two-column header flattened onto one line
+    ("Số: 141/KH-UBND        Bắc Ninh, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH", dt.date(2025, 11, 20)),
+    ("| Số: 141/KH-UBND | Bắc Ninh, ngày 20 tháng 11 năm 2025 |\nKẾ HOẠCH", dt.date(2025, 11, 20)),
+])
+def test_the_header_date_line_opens_a_line_or_a_column(text, date):
+    assert read_text(text).source.date == date
