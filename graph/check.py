@@ -25,10 +25,27 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Backwards:
+    """A stated relation from a document to one dated after it: a document speaks only of
+    earlier ones, so one of the two dates, or the relation, was read wrongly."""
+    document: str
+    date: str
+    relation: str
+    cited: str
+    cited_date: str
+    graphs: tuple[str, ...]       # the source graphs that state it
+
+    def __str__(self) -> str:
+        return (f"{self.document} ({self.date}) {self.relation} {self.cited} ({self.cited_date}), "
+                f"in {', '.join(self.graphs)}")
+
+
+@dataclass(frozen=True, slots=True)
 class CheckReport:
     conforms: bool
     shacl: str                    # pySHACL's text report
     conflicts: tuple[Conflict, ...]
+    backwards: tuple[Backwards, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -76,6 +93,25 @@ def _disagree(prop: str, values: dict[str, list[str]]) -> bool:
     return len({frozenset(v) for v in per_graph.values()}) > 1
 
 
+def backwards(store: Store) -> tuple[Backwards, ...]:
+    """Relations stated towards a later document (by the dates the graph holds)."""
+    from .vocab import RELATION
+    preds = " ".join(f"<{p}>" for p in sorted(set(RELATION.values())))
+    q = f"""SELECT ?a ?da ?p ?b ?db ?g WHERE {{
+      VALUES ?p {{ {preds} }}
+      GRAPH ?g {{ ?a ?p ?b }}
+      {{ SELECT ?a (MIN(?x) AS ?da) WHERE {{ GRAPH ?h {{ ?a <{ELI.date_document}> ?x }} }} GROUP BY ?a }}
+      {{ SELECT ?b (MAX(?y) AS ?db) WHERE {{ GRAPH ?k {{ ?b <{ELI.date_document}> ?y }} }} GROUP BY ?b }}
+      FILTER(?da < ?db) }} ORDER BY ?a ?p ?b ?g"""
+    names = {str(p): name for name, p in RELATION.items()}
+    found: dict[tuple, list[str]] = {}
+    for b in store.query(q)["results"]["bindings"]:
+        key = tuple(b[k]["value"] for k in ("a", "da", "p", "b", "db"))
+        found.setdefault(key, []).append(b["g"]["value"])
+    return tuple(Backwards(a, da, names.get(p, p), b, db, tuple(gs))
+                 for (a, da, p, b, db), gs in found.items())
+
+
 def check(store: Store) -> CheckReport:
     conforms, text = validate(union_graph(store))
-    return CheckReport(conforms, text, conflicts(store))
+    return CheckReport(conforms, text, conflicts(store), backwards(store))

@@ -159,8 +159,9 @@ def export(fmt: str = typer.Option("ttl", "--format", help="ttl, trig, nq or jso
 
 
 def check(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOpt) -> None:
-    """Validate the graph against the SHACL shapes (ontology/shapes.ttl) and report metadata
-    that citers disagree on (two dates for one document, ...). Exits 1 if SHACL fails.
+    """Validate the graph against the SHACL shapes (ontology/shapes.ttl), report metadata
+    that citers disagree on (two dates for one document, ...) and relations stated towards a
+    document dated after the one stating them. Exits 1 if SHACL fails.
 
     Example:
         danchieu check
@@ -178,6 +179,9 @@ def check(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = EndpointOp
     typer.echo(f"conflicts: {len(report.conflicts)}")
     for c in report.conflicts:
         typer.echo(f"  {c}")
+    typer.echo(f"relations towards a later document: {len(report.backwards)}")
+    for b in report.backwards:
+        typer.echo(f"  {b}")
     if not report.conforms:
         raise typer.Exit(1)
 

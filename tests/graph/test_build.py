@@ -252,3 +252,20 @@ def test_bulk_loading_writes_the_same_graph(tmp_path, monkeypatch):
     assert set(bulk.nquads().split("\n")) == set(reference.nquads().split("\n"))
     assert _summary(bulk) == _summary_from_scratch(bulk)
     assert "kế\u2028hoạch\x85.txt" in bulk.nquads()
+
+
+def test_check_reports_a_relation_towards_a_later_document(store, tmp_path):
+    plan = tmp_path / "plan.txt"
+    plan.write_text("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 5/KH-UBND\nAn Bình, ngày 02 tháng 01 năm 2020\n"
+                    "KẾ HOẠCH\nThực hiện Nghị quyết số 7/NQ-HĐND ngày 05/3/2021 của Hội đồng nhân dân xã\n",
+                    encoding="utf-8")
+    build([plan], store, progress=False)
+    report = check(store)
+    assert [(b.date, b.relation, b.cited_date) for b in report.backwards] == [
+        ("2020-01-02", "implements", "2021-03-05")]
+    assert report.backwards[0].graphs == ("https://w3id.org/danchieu/source/plan.txt",)
+
+
+def test_check_finds_nothing_backwards_in_the_seeds(seeded):
+    store, _ = seeded
+    assert check(store).backwards == ()
