@@ -62,8 +62,11 @@ def _spellings_by_last_word() -> dict[str, tuple[str, ...]]:
 
 # A number, but not the start of a symbol, a list sharing one, a date or a decimal
 # (possessive, so that no shorter number is tried once one is refused).
+# After "-" a symbol goes on with a code and "/" or "-" ("29 - NQ/TW"); "Nghị quyết 68 -⏎Giảm
+# 30% ..." goes on with words.
 _NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+)"
-                     r"(?![0-9.]*\s*[-/]\s*[^\W\d_]|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
+                     r"(?![0-9.]*\s*/\s*[^\W\d_]|[0-9.]*\s*-\s*[^\W\d_]+[ ]?[-/]"
+                     r"|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
 # Numbers sharing one type word, none the start of a symbol (possessive: a list ending in a
 # symbol, "217, 218-QĐ/TW", is not cut short to pass; it is a list of full citations).
 _NUMBER_LIST = re.compile(r"[ \n](?P<num>[0-9]{1,5}+)(?P<rest>(?:[ ]{0,2}(?:,|và)[ ]{0,2}[0-9]{1,5}+)++)"

@@ -181,9 +181,16 @@ def _parts(m: re.Match, index: int) -> tuple:
     name = form.name
     if name == "state" and year is None and len(orgs) == 1 and type_code and _is_party(orgs[0]):
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
-    family = _family("party" if name == "party" else form.family, orgs)
-    canonical = _canonical(name, number, year, type_code, orgs)
+    # "800QĐ/TTg" is 800/QĐ-TTg with its separators lost: written as the state's
+    shape = "state" if name == "party_unhyphened" and _is_state(orgs[0]) else name
+    family = _family(shape if shape in ("party", "state") else form.family, orgs)
+    canonical = _canonical(shape, number, year, type_code, orgs)
     return name, family, number, year, type_code, orgs, canonical
+
+
+def _is_state(org: str) -> bool:
+    known = issuer_codes().get(org.casefold())
+    return known is not None and known.family == "state"
 
 
 def _is_party(org: str) -> bool:

@@ -139,6 +139,16 @@ ROWS = [
     ("Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW "
      "ngày 15/5/2016 của Bộ Chính trị",
      [{"symbol": "01-KL/TW"}, {"symbol": "05-CT/TW", "clause": ("01-KL/TW", "implements")}]),
+    # from the fifth fresh check: a state symbol whose separators were lost; one issuer code
+    # after "Nghị định số" (old decrees); a short form followed by a dash and words
+    ("Thủ tướng Chính phủ ban hành Quyết định số 800QĐ/TTg về việc phê duyệt",
+     [{"symbol": "800/QĐ-TTg", "text": "800QĐ/TTg", "family": "state", "type": "Quyết định"}]),
+    ("Thủ tướng Chính phủ ban hành Nghị định số 100/TTg về việc thống nhất",
+     [{"symbol": "100/TTg", "type": "Nghị định"}]),
+    ("Nghị quyết số 68-NQ/TW của Bộ Chính trị. Triển khai Nghị quyết 66, Nghị quyết 68 -\nGiảm 30% thủ tục",
+     [{"symbol": "68-NQ/TW"}, {"symbol": None, "short": True},
+      {"symbol": "68-NQ/TW", "short": True, "resolved_from": 14}]),
+    ("Nghị quyết 29 - NQ/TW và Kế hoạch 12 -KH/TU", [{"symbol": "29-NQ/TW"}, {"symbol": "12-KH/TU"}]),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
