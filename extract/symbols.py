@@ -182,7 +182,8 @@ def _parts(m: re.Match, index: int) -> tuple:
     if name == "state" and year is None and len(orgs) == 1 and type_code and _is_party(orgs[0]):
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
     # "800QĐ/TTg" is 800/QĐ-TTg with its separators lost: written as the state's
-    shape = "state" if name == "party_unhyphened" and _is_state(orgs[0]) else name
+    # ("673-QĐ/TTg" likewise: a Party shape around a state issuer code is the state's symbol)
+    shape = "state" if name in ("party", "party_unhyphened") and _is_state(orgs[0]) else name
     family = _family(shape if shape in ("party", "state") else form.family, orgs)
     canonical = _canonical(shape, number, year, type_code, orgs)
     return name, family, number, year, type_code, orgs, canonical
