@@ -106,7 +106,13 @@ def _read(text: str) -> Extraction:
     for sf in find_short_forms(t.view, taken, points):
         unhyphened = _symbol_after_number(t, sf)
         if unhyphened is not None:
-            mentions.extend(_full_mentions(t, unhyphened))
+            items = [_full_mentions(t, unhyphened)]
+            items += [_full_mentions(t, more) for more in _unhyphened_list(t, unhyphened)]
+            for item in items[:-1]:       # "217 QĐ/TW, 218 QĐ/TW của Bộ Chính trị": one tail
+                for m in item:
+                    if m.tail.end == m.end:
+                        m.tail = items[-1][-1].tail
+            mentions.extend(m for item in items for m in item)
             continue
         at = sf.tail_at or sf.end
         if at != tail_at:                           # a list's numbers share one tail: read it once
@@ -135,6 +141,23 @@ def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
         return None                     # (most short forms: nothing of the kind after the number)
     m = symbol_regex().match(t.view, sf.end - len(sf.number))
     return symbol_from_match(m) if m is not None else None
+
+
+_NEXT_ITEM = re.compile(r"[ ]{0,2}(?:,|;|và)[ ]{0,2}(?=[0-9])")
+
+
+def _unhyphened_list(t: Text, first: Symbol) -> list[Symbol]:
+    """The items after a symbol read by ``_symbol_after_number`` that are written the same way:
+    "Quyết định 217 QĐ/TW, 218 QĐ/TW" (the second has no type word of its own)."""
+    found, end = [], first.end
+    while (gap := _NEXT_ITEM.match(t.view, end)) is not None:
+        m = symbol_regex().match(t.view, gap.end())
+        item = symbol_from_match(m) if m is not None else None
+        if item is None or item.form != first.form:
+            break
+        found.append(item)
+        end = item.end
+    return found
 
 
 def extract(text: str) -> list[Citation]:

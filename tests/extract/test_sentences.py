@@ -149,6 +149,10 @@ ROWS = [
      [{"symbol": "68-NQ/TW"}, {"symbol": None, "short": True},
       {"symbol": "68-NQ/TW", "short": True, "resolved_from": 14}]),
     ("Nghị quyết 29 - NQ/TW và Kế hoạch 12 -KH/TU", [{"symbol": "29-NQ/TW"}, {"symbol": "12-KH/TU"}]),
+    # a list of symbols whose hyphens were lost, sharing one issuer (fifth fresh check)
+    ("Quán triệt Quyết định 217 QĐ/TW, 218 QĐ/TW của Bộ chính trị (khóa XI)",
+     [{"symbol": "217-QĐ/TW", "issuer": "Bộ Chính trị", "term": "XI"},
+      {"symbol": "218-QĐ/TW", "text": "218 QĐ/TW", "issuer": "Bộ Chính trị", "term": "XI"}]),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
