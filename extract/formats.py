@@ -56,12 +56,22 @@ def docx_text(data: bytes) -> str:
 
 def pdf_text(data: bytes) -> str:
     """The text layer, page by page, with symbols broken over lines joined again."""
+    import logging
+    pdf_log = logging.getLogger("pypdf")
+    level = pdf_log.level
+    # pypdf logs what it finds wrong ("EOF marker not found") on standard error: the reason
+    # belongs in the one line that says the file was skipped, not on a line of its own
+    pdf_log.setLevel(logging.CRITICAL)
     try:
         from pypdf import PdfReader
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as error:            # pypdf raises many kinds for a damaged file
-        raise ReadError(f"not a readable PDF ({type(error).__name__})") from None
+        detail = " ".join(str(error).split())[:80]
+        raise ReadError(f"not a readable PDF ({type(error).__name__}"
+                        + (f": {detail})" if detail else ")")) from None
+    finally:
+        pdf_log.setLevel(level)
     text = "\n".join(pages)
     if not text.strip():
         raise ReadError("PDF has no text layer (a scan? run OCR first)")

@@ -143,3 +143,17 @@ def test_a_100_mb_file_is_refused_before_reading(tmp_path):
         handle.truncate(100 * 1024 * 1024)       # sparse: no 100 MB written to disk
     with pytest.raises(ReadError, match="too large"):
         read_file(path)
+
+
+def test_a_damaged_pdf_says_why_on_its_one_line_only(tmp_path):
+    """pypdf logs "EOF marker not found" on standard error: not a second line of its own."""
+    import subprocess
+    import sys
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ngarbage")
+    run = subprocess.run([sys.executable, "-m", "danchieu.cli", "extract", str(path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.splitlines() == [
+        f"danchieu: skipped {path}: not a readable PDF (PdfStreamError: Stream has ended unexpectedly)",
+        "0 file(s) read, 1 skipped"]
