@@ -157,11 +157,17 @@ _register_stages()
 
 def main() -> None:
     """The console entry point. Output piped into a reader that stops early ("| head") ends
-    the command quietly, as it does other Unix tools, not with a BrokenPipeError."""
-    import signal
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    app()
+    the command quietly with status 141, as a shell reports a tool ended by SIGPIPE, not 1
+    (a skipped file). Click has then already silenced the broken stream, and the command's
+    worker processes were shut down on the way out (dying by the signal itself left them
+    running)."""
+    try:
+        app()
+    except SystemExit as exit:
+        # Click's sign that it met a broken pipe: it wraps the streams to stay quiet
+        if exit.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            raise SystemExit(141) from None
+        raise
 
 
 if __name__ == "__main__":

@@ -80,17 +80,19 @@ def test_every_command_has_help_with_an_example():
 
 
 def test_a_reader_that_stops_early_ends_the_command_quietly():
-    """ "danchieu extract … | head -1" ends as other Unix tools do, by the pipe's signal: not
-    with status 1 (the status of a file skipped) nor a BrokenPipeError."""
-    import signal
+    """ "danchieu extract … | head -1" ends as a tool ended by the pipe's signal does (141),
+    not with status 1 (the status of a file skipped) nor a BrokenPipeError, and leaves no
+    worker process behind."""
     import subprocess
     import sys
     seeds = Path(__file__).resolve().parents[2] / "data" / "seeds"
-    proc = subprocess.Popen([sys.executable, "-m", "danchieu.cli", "extract", *[str(seeds)] * 30],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([sys.executable, "-m", "danchieu.cli", "extract", *[str(seeds)] * 30,
+                             "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout.readline().startswith(b'{"source"')
     proc.stdout.close()                         # as "head -1" does
     err = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
-    assert proc.returncode == -signal.SIGPIPE
+    assert proc.returncode == 141
+    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True)
+    assert workers.stdout == ""
