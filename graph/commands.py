@@ -55,7 +55,7 @@ def build(paths: list[Path] = typer.Argument(..., help="Files or folders to read
     try:
         from .ingest import build as _build
         summary = _build(paths, s, jobs=jobs, progress=progress, prune=prune)
-    except StoreError as e:
+    except (StoreError, ValueError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
     finally:

@@ -144,7 +144,8 @@ class _Writer:
         self.g_iri = _iri(self.iri)
         src = ex.source
         self.context = identity.place_of(src.locality, src.province, src.level)
-        self.subject = self._source_node(src, PurePosixPath(source_key).stem)
+        # an unnumbered text is named by its whole key: "A/x.txt" and "B/x.txt" are two texts
+        self.subject = self._source_node(src, str(PurePosixPath(source_key).with_suffix("")))
         g = self.g
         g.add((self.g_iri, RDF.type, DCH.SourceRecord))
         g.add((self.g_iri, DCH.describes, self.subject))
@@ -222,7 +223,7 @@ class _Writer:
             code = key.issuer if key else "?"
             g.add((node, ELI.passed_by, self._code_agent(code, key.scope if key else UNKNOWN)))
 
-    def _source_node(self, src: SourceDocument, stem: str) -> str:
+    def _source_node(self, src: SourceDocument, name: str) -> str:
         found = src.symbol and identity.key_of(
             src.symbol, family=src.family, locality=src.locality, level=src.level,
             date=src.date, term=src.term, year=src.year, context=self.context)
@@ -230,7 +231,7 @@ class _Writer:
             key, place = found
             node = _iri(key.uri)
         else:
-            key, place, node = None, self.context, _iri(identity.unnumbered_uri(stem))
+            key, place, node = None, self.context, _iri(identity.unnumbered_uri(name))
             self.g.add((node, RDF.type, DCH.UnnumberedDocument))
         self._describe(node, symbol=src.symbol if found else None, type_word=src.type,
                        number=src.number, date=src.date, title=src.title, term=src.term,

@@ -138,9 +138,10 @@ class Key:
         return cls(*segs) if len(segs) == 6 else None
 
 
-def unnumbered_uri(stem: str) -> URIRef:
-    """A document without a number: known only from its own file."""
-    return URIRef(DOC + "unnumbered/" + quote(stem, safe=""))
+def unnumbered_uri(name: str) -> URIRef:
+    """A document without a number: known only from its own file, named by the file's key
+    without its suffix ("000_adf824d3a700fd9c", "real/009_mttq-...")."""
+    return URIRef(DOC + "unnumbered/" + quote(name, safe="/"))
 
 
 def family_of(sym: Symbol, stated: str | None) -> str:

@@ -20,7 +20,7 @@ from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION, SOURCE
 
 # Bump when the mapping changes, so an unchanged file is re-mapped by the next build.
-MAPPING_VERSION = "3"
+MAPPING_VERSION = "4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +131,21 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     deleted or renamed since they were built); every graph in the store not found here goes."""
     from rich.console import Console
     from rich.progress import Progress
+    paths = list(paths)
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if prune and missing:
+        # a mistyped folder would otherwise prune every graph of the store
+        raise ValueError(f"--prune with a path that does not exist: {', '.join(missing)}; "
+                         "nothing was built or dropped")
     current = _current_hashes(store)
     drop(store, incomplete(store, current))     # left by a bulk load cut short
     todo, skipped, unchanged = [], [], 0
     first: dict[str, Path] = {}                 # key -> the file that has it
+    seen: set[Path] = set()
     for src in walk(paths):
+        if src.path.resolve() in seen:
+            continue                            # "build A A", "build A A/x.txt": read once
+        seen.add(src.path.resolve())
         if first.setdefault(src.key, src.path) != src.path:
             # "A/plan.txt" and "B/plan.txt" given as A and B: one graph name for two files
             skipped.append(Skipped(str(src.path), f"same key {src.key!r} as {first[src.key]} "

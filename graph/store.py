@@ -307,10 +307,16 @@ def open_store(store: str | os.PathLike | None = None, endpoint: str | None = No
     if endpoint:
         return RemoteStore(endpoint)
     path = Path(store or os.environ.get(STORE_ENV) or DEFAULT_STORE)
-    if not write and not (path.is_dir() or snapshot_dir(path).is_dir()):
-        # a reader must not create an empty store and answer "no such document" from it
+    # RocksDB's CURRENT file marks a store folder. A reader must not create an empty store
+    # and answer "no such document" from it (nor read the snapshots of a store deleted); a
+    # build must not write a store into a folder of other files.
+    is_store = (path / "CURRENT").is_file()
+    if not write and not is_store:
         raise StoreError(f"no graph at {path}: build one first (danchieu build FOLDER "
                          "--store ...), or give --store or --endpoint")
+    if write and not is_store and path.is_dir() and any(path.iterdir()):
+        raise StoreError(f"{path} holds other files and no graph: give a new or empty folder "
+                         "for the store")
     return EmbeddedStore(path, read_only=not write)
 
 

@@ -269,3 +269,28 @@ def test_check_reports_a_relation_towards_a_later_document(store, tmp_path):
 def test_check_finds_nothing_backwards_in_the_seeds(seeded):
     store, _ = seeded
     assert check(store).backwards == ()
+
+
+def test_unnumbered_texts_of_one_name_in_two_folders_stay_two_documents(store, tmp_path):
+    for folder, seed in (("A", "000_adf824d3a700fd9c.txt"), ("B", "002_c0c8076b9fcf1fb7.txt")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEEDS / seed, tmp_path / folder / "x.txt")
+    build([tmp_path], store, progress=False)
+    described = select(store, "SELECT ?g ?d WHERE { GRAPH ?g { ?g dch:describes ?d } } ORDER BY ?g")
+    assert [(r["g"].rsplit("/source/", 1)[1], r["d"].rsplit("/eli/", 1)[1]) for r in described] == [
+        ("A/x.txt", "unnumbered/A/x"), ("B/x.txt", "unnumbered/B/x")]
+
+
+def test_prune_with_a_mistyped_path_drops_nothing(seeded, tmp_path):
+    store, _ = seeded
+    with pytest.raises(ValueError, match="--prune with a path that does not exist"):
+        build([tmp_path / "seedz"], store, progress=False, prune=True)
+    assert len(_source_graphs(store)) == 5
+
+
+def test_a_file_given_twice_is_read_once(store, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("Thực hiện Quyết định số 23/QĐ-TTg.", encoding="utf-8")
+    s = build([folder, folder, folder / "plan.txt"], store, progress=False)
+    assert (s.loaded, s.skipped) == (1, ())

@@ -1,4 +1,6 @@
 """The store interface, against an embedded folder and a real Oxigraph server."""
+import shutil
+
 import pytest
 from rdflib import Dataset, Graph
 
@@ -74,6 +76,26 @@ def test_open_store_default_location_and_env(tmp_path, monkeypatch):
     assert (tmp_path / "elsewhere").is_dir()
     with pytest.raises(StoreError):
         open_store(store=tmp_path / "x", endpoint="http://h/query")
+
+
+def test_a_folder_is_a_store_only_with_a_graph_in_it(tmp_path):
+    empty, texts = tmp_path / "empty", tmp_path / "texts"
+    empty.mkdir(), texts.mkdir()
+    (texts / "plan.txt").write_text("Thực hiện Quyết định số 23/QĐ-TTg.", encoding="utf-8")
+    with pytest.raises(StoreError, match="no graph at"):
+        open_store(empty)                       # a reader writes nothing into it
+    assert not any(empty.iterdir())
+    with pytest.raises(StoreError, match="holds other files and no graph"):
+        open_store(texts, write=True)           # a build does not write into a folder of texts
+    assert [p.name for p in texts.iterdir()] == ["plan.txt"]
+    store = tmp_path / "store"
+    s = open_store(store, write=True)
+    s.publish_snapshot()
+    s.close()
+    open_store(store).close()
+    shutil.rmtree(store)                        # deleted: its old snapshots are not read
+    with pytest.raises(StoreError, match="no graph at"):
+        open_store(store)
 
 
 def test_unreachable_server_says_so():
