@@ -152,7 +152,11 @@ def export(fmt: str = typer.Option("ttl", "--format", help="ttl, trig, nq or jso
     finally:
         s.close()
     if out:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as e:
+            typer.echo(f"error: cannot write {out}: {e.strerror or e}", err=True)
+            raise typer.Exit(2)
         typer.echo(f"wrote {out}", err=True)
     else:
         sys.stdout.write(text)

@@ -79,19 +79,26 @@ def _ambiguous(e: Ambiguous, fmt: Format, choose: str) -> None:
     frame = e.candidates.reset_index(drop=True)
     frame.insert(0, "pick", range(1, len(frame) + 1))
     if fmt == Format.json:
-        typer.echo(json.dumps({"error": "ambiguous", "query": e.text,
+        typer.echo(json.dumps({"error": "ambiguous", "query": e.text, "note": e.note or None,
                                "candidates": _records(frame)}, ensure_ascii=False, indent=2))
     elif fmt == Format.csv:
         typer.echo(_csv(frame), nl=False)
     else:
+        # a command without --pick (path) shows what it does take: each candidate's IRI
+        first = "pick" if "--pick" in choose else "id"
+        columns = [first, "symbol", "date", "issuer", "term", "type", "title"]
         table = Table(title=f"{len(frame)} documents match {e.text!r}: which one?")
-        for c in ["pick", "symbol", "date", "issuer", "term", "type", "title"]:
-            table.add_column(c, overflow="fold", max_width=60 if c == "title" else None)
+        for c in columns:
+            if c == "id":               # whole, to be copied: the other columns give way
+                table.add_column(c, no_wrap=True, min_width=max(map(len, frame["id"])))
+            else:
+                table.add_column(c, overflow="fold", max_width=60 if c == "title" else None)
         for r in _records(frame):
-            table.add_row(*[_cell(r[c]) for c in ["pick", "symbol", "date", "issuer", "term",
-                                                  "type", "title"]])
+            table.add_row(*[_esc(r[c]) for c in columns])
         _console().print(table)
     pick = f" (N from 1 to {len(frame)})" if "--pick" in choose else ""
+    if e.note:
+        typer.echo(f"note: {e.note}", err=True)
     typer.echo(f"{e.text!r} is ambiguous: choose with {choose}{pick}.", err=True)
 
 

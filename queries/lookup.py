@@ -497,7 +497,9 @@ def resolve_in(store, text: str, year: int | None = None, pick: int | None = Non
         raise NotFound(text, f"nothing of year {year}" if year is not None else "")
     if pick is not None:
         if not 1 <= int(pick) <= len(metas):
-            raise NotFound(text, f"pick {pick} is out of range 1..{len(metas)}")
+            # a usage error, not "no such document": the candidates exist
+            raise ValueError(f"--pick {pick} is out of range: {len(metas)} documents match {text!r} "
+                             f"(1 to {len(metas)})")
         return metas[int(pick) - 1]["id"]
     if len(metas) > 1 or note:
         raise Ambiguous(text, candidates_frame(metas), note)

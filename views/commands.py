@@ -116,7 +116,7 @@ def view(doc: Optional[str] = typer.Argument(None, help="Symbol, words or IRI of
     except Ambiguous as e:
         _ambiguous(e)
         raise typer.Exit(2)
-    except StoreError as e:
+    except (StoreError, ValueError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
     except OSError as e:

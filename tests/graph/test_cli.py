@@ -78,3 +78,12 @@ def test_bad_arguments_fail_with_a_message(tmp_path):
     assert r.exit_code == 2 and "give a QUERY or -f FILE.rq" in r.output
     r = runner.invoke(app, ["export", "--format", "xml", "--store", str(tmp_path / "s")])
     assert r.exit_code == 2 and "unknown format 'xml'" in r.output
+
+
+def test_export_to_a_path_it_cannot_write_is_one_line(tmp_path):
+    from danchieu.graph import build
+    build([SEEDS], store=tmp_path / "st", progress=False)
+    result = runner.invoke(app, ["export", "--out", str(tmp_path / "no" / "such" / "x.ttl"),
+                                 "--store", str(tmp_path / "st")])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: cannot write {tmp_path / 'no' / 'such' / 'x.ttl'}: No such file or directory"

@@ -133,6 +133,26 @@ def test_path_says_how_to_choose_among_its_own_options(store, tmp_path):
     assert "--year" not in result.output and "--pick" not in result.output
 
 
+def test_ambiguity_says_why_and_an_out_of_range_pick_is_a_usage_error(seeded):
+    result = runner.invoke(app, ["show", "Kế hoạch 619 Quảng Nam", *seeded])
+    assert result.exit_code == 2
+    assert "note: none is by 'Quảng Nam': listed without it" in result.output
+    data = json.loads(runner.invoke(app, ["show", "Kế hoạch 619 Quảng Nam", "--format", "json",
+                                          *seeded]).stdout)
+    assert data["note"] == "none is by 'Quảng Nam': listed without it"
+    result = runner.invoke(app, ["show", "Nghị quyết 29", "--pick", "5", *seeded])
+    assert result.exit_code == 2
+    assert "--pick 5 is out of range: 2 documents match 'Nghị quyết 29' (1 to 2)" in result.output
+
+
+def test_path_lists_the_iris_it_asks_for(store, tmp_path):
+    where = _built(store, [SEEDS, NQ29_2013], tmp_path / "cli")
+    result = runner.invoke(app, ["path", "Nghị quyết 29", "Quy định 124", *where], terminal_width=250)
+    assert result.exit_code == 2
+    assert "┃ id " in result.output and "┃ pick" not in result.output
+    assert result.output.count("│ https://w3id.org/danchieu/eli/party/") == 3
+
+
 def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path):
     result = runner.invoke(app, ["cites", "QĐ 124", "--store", str(tmp_path / "none")])
     assert result.exit_code == 2

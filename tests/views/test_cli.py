@@ -106,7 +106,7 @@ def test_view_of_an_ambiguous_symbol(store, tmp_path):
 @pytest.mark.parametrize("args, code, said", [
     (["NQ 29", "--pick", "0"], 2, "--pick"),                  # 1-based, as the other commands
     (["NQ 29", "--pick", "-1"], 2, "--pick"),
-    (["NQ 29", "--pick", "3"], 1, "out of range 1..2"),
+    (["NQ 29", "--pick", "3"], 2, "--pick 3 is out of range: 2 documents match"),   # a usage error
     (["29-NQ/TW", "--kind", "overview"], 2, "--kind overview"),
     (["--kind", "overview", "--year", "2022"], 2, "--kind overview"),
     (["--kind", "overview", "--pick", "1"], 2, "--kind overview"),
