@@ -436,12 +436,21 @@ def _suffixed(text: str) -> bool:
     return text.strip().lower().endswith(SUFFIXES)
 
 
+_BY_KEY_END = """SELECT DISTINCT ?d WHERE {{ {names}
+                 GRAPH ?g {{ ?g dch:sourceKey ?k ; dch:describes ?d }}
+                 FILTER(STRENDS(?k, CONCAT("/", ?n))) }}"""
+
+
 def _by_source(store, text: str) -> list[dict]:
-    """The documents that the source file keyed ``text`` describes (usually one)."""
+    """The documents that the source file keyed ``text`` describes (usually one). A file
+    name also finds the file under a folder ("000_….txt" is "seeds/000_….txt" when the
+    corpus was built from the folder above seeds/)."""
     keys = _source_keys(text)
     if not keys:
         return []
     rows = select(store, _BY_SOURCE.format(keys=values("k", [literal(k) for k in keys])))
+    if not rows and _suffixed(text):
+        rows = select(store, _BY_KEY_END.format(names=values("n", [literal(text.strip())])))
     return list(metadata(store, [r["d"] for r in rows]).values())
 
 
@@ -472,7 +481,9 @@ def _lookup(store, text: str) -> tuple[list[dict], str]:
     A file name with its suffix is never a reference; a bare stem ("124") may be both a file's
     and a reference, and then both kinds are listed."""
     files = _by_source(store, text)
-    if files and _suffixed(text):
+    if _suffixed(text):
+        if not files:       # "005_typo.txt" names a file, and no file of the graph has it
+            raise NotFound(text, "no source file of that name in the graph")
         return files, ""
     try:
         query = parse(text)

@@ -153,6 +153,17 @@ def test_path_lists_the_iris_it_asks_for(store, tmp_path):
     assert result.output.count("│ https://w3id.org/danchieu/eli/party/") == 3
 
 
+def test_a_file_name_finds_its_file_under_a_folder_and_is_never_a_number(store, tmp_path):
+    import shutil
+    shutil.copytree(SEEDS, tmp_path / "corpus" / "seeds")
+    where = _built(store, [tmp_path / "corpus"], tmp_path / "cli")      # keys "seeds/..."
+    shown = json.loads(run("show", "000_adf824d3a700fd9c.txt", "--format", "json", *where))
+    assert shown["document"]["source"] == "seeds/000_adf824d3a700fd9c.txt"
+    result = runner.invoke(app, ["show", "005_typo.txt", *where])
+    assert result.exit_code == 1
+    assert "no document matches '005_typo.txt': no source file of that name in the graph" in result.output
+
+
 def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path):
     result = runner.invoke(app, ["cites", "QĐ 124", "--store", str(tmp_path / "none")])
     assert result.exit_code == 2
