@@ -111,6 +111,7 @@ def top(relation=None, by: str = "in-degree", limit: int = 20, *, store=None,
 
 
 UNKNOWN_LEVEL = "không rõ cấp"       # as the views' legend says
+SEVERAL_LEVELS = "nhiều cấp"
 
 
 def stats(*, store=None, endpoint=None) -> dict:
@@ -123,18 +124,22 @@ def stats(*, store=None, endpoint=None) -> dict:
         by_rel = {RELATION_OF[r["p"]]: int(r["n"]) for r in select(s, f"""
             SELECT ?p (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
               {_pvalues(PREDICATES.values())} ?s ?p ?o }} }} GROUP BY ?p""")}
-        by_level = {r["l"]: int(r["n"]) for r in select(s, """
-            SELECT ?l (COUNT(DISTINCT ?d) AS ?n) WHERE {
-              { SELECT DISTINCT ?d ?o WHERE { ?d eli:passed_by ?o } }
-              { SELECT DISTINCT ?o ?c WHERE { ?o dch:level ?c } }
-              GRAPH <https://w3id.org/danchieu/graph/ontology> { ?c skos:prefLabel ?l FILTER(lang(?l) = "vi") } } GROUP BY ?l""")}
+        # one bucket a document: one whose issuers carry two levels (a joint document, or
+        # a level misread) counts under SEVERAL_LEVELS, so the buckets add up
+        by_level = {r["b"]: int(r["n"]) for r in select(s, f"""
+            SELECT ?b (COUNT(?d) AS ?n) WHERE {{
+              {{ SELECT ?d (SAMPLE(?l) AS ?one) (COUNT(DISTINCT ?l) AS ?k) WHERE {{
+                  {{ SELECT DISTINCT ?d ?o WHERE {{ ?d eli:passed_by ?o }} }}
+                  {{ SELECT DISTINCT ?o ?c WHERE {{ ?o dch:level ?c }} }}
+                  GRAPH <https://w3id.org/danchieu/graph/ontology> {{ ?c skos:prefLabel ?l FILTER(lang(?l) = "vi") }}
+                }} GROUP BY ?d }}
+              BIND(IF(?k > 1, "{SEVERAL_LEVELS}", STR(?one)) AS ?b) }} GROUP BY ?b""")}
         by_type = {r["t"]: int(r["n"]) for r in select(s, """
             SELECT ?t (COUNT(DISTINCT ?d) AS ?n) WHERE {
               { SELECT DISTINCT ?d ?c WHERE { ?d eli:type_document ?c } }
               GRAPH <https://w3id.org/danchieu/graph/ontology> { ?c skos:prefLabel ?t FILTER(lang(?t) = "vi") } } GROUP BY ?t""")}
         documents = count("GRAPH ?g { ?d a eli:LegalResource }", "DISTINCT ?d")
         # documents whose issuer's level is not known, so the buckets account for every one
-        # (a joint document of two levels counts in both)
         leveled = count("{ SELECT DISTINCT ?d WHERE { ?d eli:passed_by ?o . ?o dch:level ?c } }")
         if documents > leveled:
             by_level[UNKNOWN_LEVEL] = documents - leveled

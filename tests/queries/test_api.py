@@ -206,3 +206,14 @@ def test_stats_counts_documents_of_unknown_level(store, tmp_path):
     s = q.stats(store=store)
     assert s["documents_by_level"] == {"Trung ương": 1, "không rõ cấp": 2}   # 12/KH-XYZQ and the plan
     assert sum(s["documents_by_level"].values()) == s["documents"]
+
+
+def test_stats_level_buckets_add_up_on_the_real_corpus(store):
+    from pathlib import Path
+    from danchieu import graph
+    real = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "real"
+    graph.build([real], store=store, progress=False, jobs=2)
+    s = q.stats(store=store)
+    # a body read at two levels (a misreading) puts its documents in one bucket of their own
+    assert s["documents_by_level"]["nhiều cấp"] > 0
+    assert sum(s["documents_by_level"].values()) == s["documents"]
