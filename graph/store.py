@@ -249,6 +249,16 @@ class RemoteStore:
         except urllib.error.URLError as e:
             raise StoreError(f"{method} {url}: {e.reason}; is the SPARQL server running?") from e
 
+    def require_union_default_graph(self) -> None:
+        """Queries read the default graph as the union of the named graphs (the README's
+        `oxigraph serve --union-default-graph`). A server without it answers every question
+        with nothing: say so instead."""
+        if self.query("ASK { GRAPH ?g { ?s ?p ?o } }")["boolean"] and \
+                not self.query("ASK { ?s ?p ?o }")["boolean"]:
+            raise StoreError(f"{self.location} holds named graphs but its default graph is "
+                             "empty: start the server with its default graph as their union "
+                             "(oxigraph serve --union-default-graph)")
+
     def query(self, query: str, union: bool = True):
         form = _is_read(query)
         accept = ("application/n-triples" if form in {"CONSTRUCT", "DESCRIBE"}
@@ -305,7 +315,10 @@ def open_store(store: str | os.PathLike | None = None, endpoint: str | None = No
         raise StoreError("give either a store folder or an endpoint URL, not both")
     endpoint = endpoint or (None if store is not None else os.environ.get(ENDPOINT_ENV))
     if endpoint:
-        return RemoteStore(endpoint)
+        remote = RemoteStore(endpoint)
+        if not write:
+            remote.require_union_default_graph()
+        return remote
     path = Path(store or os.environ.get(STORE_ENV) or DEFAULT_STORE)
     # RocksDB's CURRENT file marks a store folder. A reader must not create an empty store
     # and answer "no such document" from it (nor read the snapshots of a store deleted); a

@@ -98,7 +98,38 @@ def test_a_folder_is_a_store_only_with_a_graph_in_it(tmp_path):
         open_store(store)
 
 
+def test_a_server_without_the_union_default_graph_is_named_not_read_as_empty(tmp_path):
+    """`oxigraph serve` without --union-default-graph answers every query with nothing."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+    from .conftest import _oxigraph
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([_oxigraph(), "serve", "--location", str(tmp_path / "oxi"),
+                             "--bind", f"127.0.0.1:{port}"], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.05)
+        writer = open_store(endpoint=url, write=True)
+        replace_graph(writer, G1, "<https://x/a> <https://x/p> <https://x/b> .")
+        with pytest.raises(StoreError, match="oxigraph serve --union-default-graph"):
+            open_store(endpoint=url)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 def test_unreachable_server_says_so():
-    s = open_store(endpoint="http://127.0.0.1:9/query")
+    with pytest.raises(StoreError, match="is the SPARQL server running"):
+        open_store(endpoint="http://127.0.0.1:9/query")           # a reader asks at once
+    s = open_store(endpoint="http://127.0.0.1:9/query", write=True)
     with pytest.raises(StoreError, match="is the SPARQL server running"):
         s.query("ASK {}")
