@@ -89,12 +89,20 @@ def read_source(text: Text) -> SourceDocument:
     return SourceDocument(**fields, spans=spans)
 
 
+# "Nghị quyết số: 101/2025/UBTVQH15" opening a line: the header's own number, named with its
+# type (the colon marks it; a citation in the text writes "Nghị quyết số 101/...").
+_TYPED_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?P<word>[^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
+                                r"[ ](?i:số)[ ]*:[ ]*")
+
+
 def _header_symbol(head: str):
-    for line in _NUMBER_LINE.finditer(head):
-        if _after_type_word(head, line.start()):
-            continue
+    lines = [(m.start(), m.end()) for m in _NUMBER_LINE.finditer(head)
+             if not _after_type_word(head, m.start())]
+    lines += [(m.start(), m.end()) for m in _TYPED_NUMBER_LINE.finditer(head)
+              if fold_key(m.group("word")) in type_by_word()]
+    for _, end in sorted(lines):
         # after "Số:" a letter's one issuer code is a symbol too ("Số: 850/UBND")
-        m = symbol_regex().match(head, line.end()) or named_symbol_regex().match(head, line.end())
+        m = symbol_regex().match(head, end) or named_symbol_regex().match(head, end)
         if m:
             return symbol_from_match(m)
     return None

@@ -137,3 +137,14 @@ def test_own_number_line_is_the_headers_not_a_wrapped_citation(text, own, cited)
 ])
 def test_the_header_date_line_opens_a_line_or_a_column(text, date):
     assert read_text(text).source.date == date
+
+
+def test_a_number_line_named_with_its_type_is_the_headers():
+    text = ("ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------\nNghị quyết số: 101/2025/UBTVQH15\n"
+            "Hà Nội, ngày 26 tháng 9 năm 2025\nNGHỊ QUYẾT\nQUY ĐỊNH CHI TIẾT\n"
+            "Căn cứ Luật số 85/2015/QH13; Nghị quyết số 101/2025/UBTVQH15 (corpus 014's own annex)")
+    extraction = read_text(text)
+    assert (extraction.source.symbol, extraction.source.type) == ("101/2025/UBTVQH15", "Nghị quyết")
+    assert [c.symbol for c in extraction.citations] == ["85/2015/QH13"]
+    # a citation in the text writes no colon: not a number line
+    assert read_text("Thực hiện\nNghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025").source.symbol is None
