@@ -46,6 +46,10 @@ SEED_SEARCHES = [
     ("29-NQ/TW", NQ_29_TW),
     ("29\u2013NQ/TW", NQ_29_TW),                    # an en dash, pasted from Word
     ("29-nq/tw\u00a0", NQ_29_TW),                   # and a no-break space
+    ("Quy định \uff11\uff12\uff14", ["124-QĐ/TW"]),  # full-width digits, as an IME may type them
+    ("Nghị quyết số 29-NQ/TW", NQ_29_TW),            # the type word before the whole symbol
+    ("Kế hoạch 619/KH", ["619/KH-MTTQ-BTT"]),        # the number and the start of its symbol
+    ("Kế hoạch 619/QĐ", []),
 ]
 
 # The plan, the plans and the directive it cites, and the election law and its amendment.

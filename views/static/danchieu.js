@@ -73,7 +73,8 @@
       foldTable = data ? JSON.parse(data.textContent) : {};
     }
     var out = "";
-    for (var ch of String(text || "").normalize("NFC")) out += foldTable[ch] || ch;
+    // NFKC: full-width digits and letters ("１２４") are the ASCII ones, as the CLI reads them
+    for (var ch of String(text || "").normalize("NFKC")) out += foldTable[ch] || ch;
     return out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u0110\u0111]/g, "d")
       .toLowerCase().replace(/\s+/g, " ").trim();
   }
@@ -88,8 +89,10 @@
     return function (key) { return whole.test(key); };
   }
 
-  // "Quy định 124", "nghi quyet so 29": a type word, then the number, as `danchieu show` reads them.
-  var TYPED = /^(\D*?)\s*(?:\bso\s+)?(\d+)$/;
+  // "Quy định 124", "nghi quyet so 29": a type word, then the number, as `danchieu show` reads
+  // them; or the number and what follows it in the symbol ("Nghị định 93/2021", "Nghị quyết số
+  // 29-NQ/TW").
+  var TYPED = /^(\D*?)\s*(?:\bso\s*:?\s*)?(\d+)(\S*)$/;
 
   function searchTable() {
     var table = document.getElementById("docs");
@@ -102,10 +105,11 @@
     });
     function matches(query) {
       var tests = query.split(" ").filter(Boolean).map(wordTest);
-      var typed = TYPED.exec(query), head = typed && typed[1].trim(), number = typed && unzero(typed[2]);
+      var typed = TYPED.exec(query), head = typed && typed[1].trim(), number = typed && unzero(typed[2]),
+          rest = typed && typed[3];
       return function (d) {
         return tests.every(function (t) { return t(d.key); }) ||
-          (!!head && d.type === head && d.number === number);
+          (!!head && d.type === head && d.number === number && (!rest || d.key.indexOf(rest) >= 0));
       };
     }
     function apply() {
