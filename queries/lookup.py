@@ -473,6 +473,10 @@ def _iri_in(store, text: str) -> str:
                         "{ ?d ?p ?o } UNION { ?s ?p ?d } } LIMIT 1")
     if not hit:
         raise NotFound(text, "not in the graph")
+    # an organisation, a place or a level is in the graph too, but is no document
+    if not select(store, f"SELECT ?d WHERE {{ {values('d', [f'<{text}>'])} "
+                         "?d a eli:LegalResource } LIMIT 1"):
+        raise NotFound(text, "in the graph, but not a document (an organisation, place or level?)")
     return text
 
 

@@ -164,6 +164,12 @@ def test_a_file_name_finds_its_file_under_a_folder_and_is_never_a_number(store, 
     assert "no document matches '005_typo.txt': no source file of that name in the graph" in result.output
 
 
+def test_an_iri_that_is_no_document_is_said_to_be_none(seeded):
+    result = runner.invoke(app, ["show", "https://w3id.org/danchieu/org/vn/ban-bi-thu", *seeded])
+    assert result.exit_code == 1
+    assert "in the graph, but not a document" in result.output
+
+
 def test_a_missing_store_is_an_error_not_an_empty_answer(tmp_path):
     result = runner.invoke(app, ["cites", "QĐ 124", "--store", str(tmp_path / "none")])
     assert result.exit_code == 2
