@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -86,11 +87,15 @@ def sparql(query: Optional[str] = typer.Argument(None, help="The query text."),
         typer.echo(f"error: unknown format {fmt!r}; use table, json or csv", err=True)
         raise typer.Exit(2)
     text = query if query is not None else file.read_text(encoding="utf-8")
+    if _UPDATE.match(_without_prologue(text)):
+        typer.echo("error: sparql runs queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not updates: "
+                   "the graph is written by build", err=True)
+        raise typer.Exit(2)
     s = _open(store, endpoint)
     try:
         result = s.query(PREFIXES + text)
     except (StoreError, SyntaxError, ValueError, OSError) as e:
-        typer.echo(f"error: query failed: {e}", err=True)
+        typer.echo(f"error: query failed: {_own_lines(str(e))}", err=True)
         raise typer.Exit(1)
     finally:
         s.close()
@@ -104,6 +109,22 @@ def sparql(query: Optional[str] = typer.Argument(None, help="The query text."),
         typer.echo(_csv(result), nl=False)
     else:
         _table(result)
+
+
+_UPDATE = re.compile(r"(?i)(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
+_PROLOGUE = re.compile(r"(?is)\s*(?:(?:#[^\n]*\n)|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|\s+)*")
+_AT_LINE = re.compile(r"\b(\d+):(\d+)\b")
+
+
+def _without_prologue(text: str) -> str:
+    return text[_PROLOGUE.match(text).end():]
+
+
+def _own_lines(message: str) -> str:
+    """The parser's "line:column" counted in the user's text, not after the prefixes added."""
+    from . import PREFIXES
+    shift = PREFIXES.count("\n")
+    return _AT_LINE.sub(lambda m: f"{max(1, int(m[1]) - shift)}:{m[2]}", message, count=1)
 
 
 def _rows(result: dict) -> tuple[list[str], list[list[str]]]:

@@ -87,3 +87,16 @@ def test_export_to_a_path_it_cannot_write_is_one_line(tmp_path):
                                  "--store", str(tmp_path / "st")])
     assert result.exit_code == 2
     assert result.output.strip() == f"error: cannot write {tmp_path / 'no' / 'such' / 'x.ttl'}: No such file or directory"
+
+
+@pytest.mark.parametrize("query,code,said", [
+    ("SELECT ?s WHERE { ?s ?p }", 1, "error: query failed: error at 1:"),     # the user's own line
+    ("INSERT DATA { <a:b> <a:c> <a:d> }", 2, "not updates: the graph is written by build"),
+    ("PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }", 2, "not updates"),
+])
+def test_sparql_names_the_users_line_and_refuses_updates(query, code, said, tmp_path):
+    from danchieu.graph import build
+    build([SEEDS], store=tmp_path / "st", progress=False)
+    result = runner.invoke(app, ["sparql", query, "--store", str(tmp_path / "st")])
+    assert result.exit_code == code
+    assert said in result.output
