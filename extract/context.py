@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import Span
-from .normalize import clean_phrase, fold, tidy
+from .normalize import clean_phrase, fold, fold_key, tidy
 from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
@@ -337,16 +337,15 @@ def _capitals_go_on(view: str, start: int, end: int, limit: int) -> bool:
 
 def _office_line(view: str, start: int) -> bool:
     """A line naming who decides ("THỦ TƯỚNG CHÍNH PHỦ"), which follows a header's title."""
-    from .normalize import fold_key
     end = view.find("\n", start, start + 80)
-    line = fold_key(view[start:end if end >= 0 else start + 80])
-    return any(line == w or line.startswith(w + " ") for w in _offices())
+    return office_regex().match(fold_key(view[start:end if end >= 0 else start + 80])) is not None
 
 
 @cache
-def _offices() -> tuple[str, ...]:
-    from .normalize import fold_key
-    return tuple(fold_key(w) for w in tables().title_offices.words)
+def office_regex() -> re.Pattern:
+    """An office of headers.toml at the start of a folded line ("thu tuong ...")."""
+    words = sorted((fold_key(w) for w in tables().title_offices.words), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![a-z])")
 
 
 def read_quoted(view: str, start: int) -> Span | None:
@@ -488,7 +487,6 @@ def _level_of(locality) -> str | None:
     if unit in _UNIT_LEVEL:
         return _UNIT_LEVEL[unit]
     if unit in ("thanh pho", "tp", "tp."):
-        from .normalize import fold_key
         if place and fold_key(place) in places().central_cities:
             return "tỉnh"
         return "huyện" if place else None
@@ -497,7 +495,6 @@ def _level_of(locality) -> str | None:
 
 def body_named(phrase: str) -> Body | None:
     """The table body whose pattern matches all of ``phrase`` (used by tests and headers)."""
-    from .normalize import fold_key
     key = fold_key(phrase)
     m = body_regex().match(key)
     return tables().bodies[int(m.lastgroup[1:])] if m else None

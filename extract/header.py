@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import cache, lru_cache
 
-from .context import Text, read_issuer
+from .context import Text, office_regex, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
@@ -151,12 +151,6 @@ def body_opener() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
 
 
-@cache
-def _office() -> re.Pattern:
-    words = sorted((fold_key(w) for w in tables().title_offices.words), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![a-z])")
-
-
 # A title line ending in one of these goes on in the next ("... NĂM 2026 CỦA\nBỘ NỘI VỤ").
 _GOES_ON = re.compile(r"(?:(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|doi voi)|[,;(-])\s*$")
 _PLACE_WORDS_MAX = 6
@@ -187,7 +181,7 @@ def names_signer(line: str) -> bool:
     key = fold_key(line)
     if not key:
         return False
-    if _office().match(key):
+    if office_regex().match(key):
         return True
     body = body_regex().match(key)
     return body is not None and len(key[body.end():].split()) <= _PLACE_WORDS_MAX

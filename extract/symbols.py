@@ -179,24 +179,20 @@ def _parts(m: re.Match, index: int) -> tuple:
     else:
         orgs = tuple(_official_org(s.replace(" ", "")) for s in group[f"orgs{index}"].split("-"))
     name = form.name
-    if name == "state" and year is None and len(orgs) == 1 and type_code and _is_party(orgs[0]):
+    if name == "state" and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
     # "800QĐ/TTg" is 800/QĐ-TTg with its separators lost: written as the state's
     # ("673-QĐ/TTg" likewise: a Party shape around a state issuer code is the state's symbol)
-    shape = "state" if name in ("party", "party_unhyphened") and _is_state(orgs[0]) else name
+    shape = "state" if name in ("party", "party_unhyphened") and _code_family(orgs[0]) == "state" else name
     family = _family(shape if shape in ("party", "state") else form.family, orgs)
     canonical = _canonical(shape, number, year, type_code, orgs)
     return name, family, number, year, type_code, orgs, canonical
 
 
-def _is_state(org: str) -> bool:
+def _code_family(org: str) -> str | None:
+    """The family (party, state, front) of a known issuer code; None for an unknown one."""
     known = issuer_codes().get(org.casefold())
-    return known is not None and known.family == "state"
-
-
-def _is_party(org: str) -> bool:
-    known = issuer_codes().get(org.casefold())
-    return known is not None and known.family == "party"
+    return known.family if known is not None else None
 
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}

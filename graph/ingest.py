@@ -143,9 +143,10 @@ def build(paths: Iterable[str | os.PathLike], store: Store, jobs: int = 1,
     first: dict[str, Path] = {}                 # key -> the file that has it
     seen: set[Path] = set()
     for src in walk(paths):
-        if src.path.resolve() in seen:
+        resolved = src.path.resolve()
+        if resolved in seen:
             continue                            # "build A A", "build A A/x.txt": read once
-        seen.add(src.path.resolve())
+        seen.add(resolved)
         if first.setdefault(src.key, src.path) != src.path:
             # "A/plan.txt" and "B/plan.txt" given as A and B: one graph name for two files
             skipped.append(Skipped(str(src.path), f"same key {src.key!r} as {first[src.key]} "

@@ -50,17 +50,16 @@ def _console() -> Console:
 # ------------------------------------------------------------------ plumbing
 
 @contextmanager
-def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format,
-               choose: str = "--year YEAR or --pick N"):
+def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format, picks: bool = True):
     """Open the store, and turn lookup errors into messages and exit codes (1: no such
-    document; 2: ambiguous, a usage error, or a store that cannot be opened). ``choose`` is
-    how this command lets the user settle an ambiguous name."""
+    document; 2: ambiguous, a usage error, or a store that cannot be opened). ``picks``: the
+    command takes --year and --pick to settle an ambiguous name (path does not)."""
     from .lookup import Ambiguous, NotFound
     s = _open(store, endpoint)
     try:
         yield s
     except Ambiguous as e:
-        _ambiguous(e, fmt, choose)
+        _ambiguous(e, fmt, picks)
         raise typer.Exit(2)
     except NotFound as e:
         typer.echo(f"error: {e}", err=True)
@@ -75,7 +74,7 @@ def _answering(store: Optional[Path], endpoint: Optional[str], fmt: Format,
         s.close()
 
 
-def _ambiguous(e: Ambiguous, fmt: Format, choose: str) -> None:
+def _ambiguous(e: Ambiguous, fmt: Format, picks: bool) -> None:
     frame = e.candidates.reset_index(drop=True)
     frame.insert(0, "pick", range(1, len(frame) + 1))
     if fmt == Format.json:
@@ -85,7 +84,7 @@ def _ambiguous(e: Ambiguous, fmt: Format, choose: str) -> None:
         typer.echo(_csv(frame), nl=False)
     else:
         # a command without --pick (path) shows what it does take: each candidate's IRI
-        first = "pick" if "--pick" in choose else "id"
+        first = "pick" if picks else "id"
         columns = [first, "symbol", "date", "issuer", "term", "type", "title"]
         table = Table(title=f"{len(frame)} documents match {e.text!r}: which one?")
         for c in columns:
@@ -96,10 +95,11 @@ def _ambiguous(e: Ambiguous, fmt: Format, choose: str) -> None:
         for r in _records(frame):
             table.add_row(*[_esc(r[c]) for c in columns])
         _console().print(table)
-    pick = f" (N from 1 to {len(frame)})" if "--pick" in choose else ""
+    choose = (f"--year YEAR or --pick N (N from 1 to {len(frame)})" if picks
+              else "its full symbol or its IRI, as listed")
     if e.note:
         typer.echo(f"note: {e.note}", err=True)
-    typer.echo(f"{e.text!r} is ambiguous: choose with {choose}{pick}.", err=True)
+    typer.echo(f"{e.text!r} is ambiguous: choose with {choose}.", err=True)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -290,7 +290,7 @@ def path(a: str = typer.Argument(..., help="One document."),
         danchieu path "29-NQ/TW" "124-QĐ/TW" --format json
     """
     from . import api
-    with _answering(store, endpoint, fmt, choose="its full symbol or its IRI, as listed") as s:
+    with _answering(store, endpoint, fmt, picks=False) as s:
         frame = api.path(a, b, relations=relation or None, store=s)
     if fmt == Format.table and not len(frame):
         typer.echo("no chain of relations links them")

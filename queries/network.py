@@ -139,8 +139,8 @@ def stats(*, store=None, endpoint=None) -> dict:
               { SELECT DISTINCT ?d ?c WHERE { ?d eli:type_document ?c } }
               GRAPH <https://w3id.org/danchieu/graph/ontology> { ?c skos:prefLabel ?t FILTER(lang(?t) = "vi") } } GROUP BY ?t""")}
         documents = count("GRAPH ?g { ?d a eli:LegalResource }", "DISTINCT ?d")
-        # documents whose issuer's level is not known, so the buckets account for every one
-        leveled = count("{ SELECT DISTINCT ?d WHERE { ?d eli:passed_by ?o . ?o dch:level ?c } }")
+        # the rest: documents whose issuer's level is not known
+        leveled = sum(by_level.values())
         if documents > leveled:
             by_level[UNKNOWN_LEVEL] = documents - leveled
         return {
