@@ -18,9 +18,8 @@ from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue
                         has_boundary, relation_of, sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import DocType, issuer_codes, types_by_code
+from .tables import ROMAN_TERMS, DocType, issuer_codes, types_by_code
 
-_ROMAN = {11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV", 16: "XVI", 10: "X", 9: "IX"}
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
 _COMBINING = re.compile(r"(?<!\S)\S*[\u0300-\u036f]\S*")
@@ -417,7 +416,7 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
     # mention itself states: the full citation's metadata belongs to the full mention.
     date = tail.date or m.date or m.head.date
     issuer = tail.issuer or m.head.issuer or m.issuer
-    term = tail.term or (_ROMAN.get(int(sym.orgs[0][-2:])) if sym and sym.form == "assembly" else None)
+    term = tail.term or (_assembly_term(sym.orgs[0]) if sym and sym.form == "assembly" else None)
     coded = _code_issuers(sym.orgs) if sym else ()
     code = coded[0] if coded else None
     spans = dict(tail.spans)
@@ -448,6 +447,12 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
         clause=m.clause,
         spans=spans,
     )
+
+
+def _assembly_term(org: str) -> str | None:
+    """The khóa a National Assembly code names: "QH13" XIII, "UBTVQH15" XV, "QH8" VIII."""
+    digits = re.search(r"\d+$", org)
+    return ROMAN_TERMS.get(int(digits[0])) if digits else None
 
 
 @lru_cache(maxsize=4096)

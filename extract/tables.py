@@ -52,6 +52,12 @@ class Cue:
     examples: tuple[str, ...]
 
 
+# The terms (khóa) of the Party Central Committee and the National Assembly texts name, by
+# number: "khóa XIII", "khoá 13", the 15 of "UBTVQH15".
+ROMAN_TERMS = {8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII", 13: "XIII", 14: "XIV", 15: "XV",
+               16: "XVI"}
+
+
 @dataclass(frozen=True, slots=True)
 class WordList:
     """Words with the examples that show them (headers.toml)."""

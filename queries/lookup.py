@@ -92,10 +92,9 @@ class Query:
 
 # ---------------------------------------------------------------- reading the text
 
-_ROMAN = {"viii": "VIII", "ix": "IX", "x": "X", "xi": "XI", "xii": "XII", "xiii": "XIII",
-          "xiv": "XIV", "xv": "XV"}
-_ARABIC = {"8": "VIII", "9": "IX", "10": "X", "11": "XI", "12": "XII", "13": "XIII",
-           "14": "XIV", "15": "XV"}
+# "khóa XIII" or "khoá 13" (the terms the pattern below reads, VIII to XV)
+_ROMAN = {roman.lower(): roman for roman in extract_tables.ROMAN_TERMS.values()}
+_ARABIC = {str(number): roman for number, roman in extract_tables.ROMAN_TERMS.items()}
 _TERM = re.compile(r"\bkhoa\s+(xv|xiv|xiii|xii|xi|x|ix|viii|1[0-5]|[89])\b")
 _Y = r"((?:19|20)\d\d)"
 _DATE = re.compile(rf"\bngay\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b"

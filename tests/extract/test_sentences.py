@@ -153,6 +153,10 @@ ROWS = [
     ("Quán triệt Quyết định 217 QĐ/TW, 218 QĐ/TW của Bộ chính trị (khóa XI)",
      [{"symbol": "217-QĐ/TW", "issuer": "Bộ Chính trị", "term": "XI"},
       {"symbol": "218-QĐ/TW", "text": "218 QĐ/TW", "issuer": "Bộ Chính trị", "term": "XI"}]),
+    # a law of the 8th National Assembly: one digit after QH (its term was read from the last
+    # two characters, and "H8" stopped the whole text)
+    ("Căn cứ Luật số 12/1989/QH8 ngày 30/6/1989 và Luật số 80/2015/QH13",
+     [{"symbol": "12/1989/QH8", "term": "VIII"}, {"symbol": "80/2015/QH13", "term": "XIII"}]),
     # "liên Bộ A - Bộ B – Bộ C": every party of a joint circular (corpus 037)
     ("Thông tư liên tịch số 21/2008/TTLT-BLĐTBXH-BTC ngày 26/02/2008 của liên Bộ Quốc phòng - Bộ Lao động "
      "– Thương binh và Xã hội – Bộ Tài chính sửa đổi, bổ sung",
