@@ -25,11 +25,27 @@ class Clause:
     In "Kết luận số 01-KL/TW ... về tiếp tục thực hiện Chỉ thị số 05-CT/TW", the mention of
     05-CT/TW carries ``Clause(subject="01-KL/TW", relation="implements", ...)``: the source
     document asserts that 01-KL/TW implements 05-CT/TW.
+
+    A passive turns it round: in "Nghị định số 15/2020/NĐ-CP ... đã được sửa đổi, bổ sung bởi
+    Nghị định số 14/2022/NĐ-CP", the mention of 14/2022/NĐ-CP carries ``Clause(subject=
+    "15/2020/NĐ-CP", relation="amends", inverse=True)``: 14/2022/NĐ-CP amends 15/2020/NĐ-CP.
     """
     subject: str
     subject_start: int
     relation: str
     cue: Span | None = None
+    inverse: bool = False
+
+    @property
+    def stated(self) -> str:
+        """The relation as it reads from the subject: "amends", or "amended_by" when inverse."""
+        return INVERSE_NAMES[self.relation] if self.inverse else self.relation
+
+
+# ELI's names for the relations read the other way ("eli:amended_by").
+INVERSE_NAMES = {"implements": "implemented_by", "based_on": "basis_for", "reviews": "reviewed_by",
+                 "guides": "guided_by", "approves": "approved_by", "amends": "amended_by",
+                 "replaces": "replaced_by", "repeals": "repealed_by", "cites": "cited_by"}
 
 
 @dataclass(frozen=True, slots=True)

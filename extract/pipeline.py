@@ -15,7 +15,8 @@ from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import VECTOR_MIN, digits, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
-                        has_boundary, relation_of, sentence_start)
+                        has_boundary, names_document, passive_before, relation_of,
+                        sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
 from .tables import ROMAN_TERMS, DocType, issuer_codes, types_by_code
@@ -58,6 +59,7 @@ class _Mention:
     relation: str = "cites"
     clause: Clause | None = None
     cue: Span | None = None
+    passive: Span | None = None              # "được sửa đổi, bổ sung bởi" right before it
     date: object = None
     issuer: object = None
 
@@ -298,7 +300,16 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         if parent is not None:
             subject = _symbol_of(parent)
             m.relation = "cites"
-            if subject:
+            passive = passive_before(t, parent.tail.clause.start, own_start)
+            if passive:
+                m.passive = passive[1]
+                # "A quy định chi tiết Luật B được sửa đổi bởi C", "A hướng dẫn B về ..., được
+                # sửa đổi bởi C": C may amend A or B. After a comma, the passive may be about
+                # any document before it.
+                if (subject and parent.clause is None and not t.view[max(0, passive[1].start - 8):passive[1].start].rstrip().endswith(",")
+                        and not names_document(t, parent.end, passive[1].start)):
+                    m.clause = Clause(subject, parent.start, passive[0], passive[1], inverse=True)
+            elif subject:
                 m.clause = Clause(subject, parent.start, relation_of(cue), cue[1] if cue else None)
         else:
             # A nested citation's own title may run past its parent's clause: the gap starts after both.
@@ -322,12 +333,25 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     first = bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i)
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
+            passive = passive_before(t, gap_start if same_sentence else sentence, own_start)
+            if passive:
+                m.passive = passive[1]
+                if cue and cue[1].start >= passive[1].start:
+                    # the passive's verb tells what this citation did, not what the text does
+                    cue = previous_cue if same_sentence else None
+                subject = _symbol_of(previous) if same_sentence else None
+                if subject and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start):
+                    # "Nghị định số 78/2025/NĐ-CP ngày ... được sửa đổi, bổ sung bởi ..."
+                    m.clause = Clause(subject, previous.start, passive[0], passive[1], inverse=True)
             m.relation = relation_of(cue)
             m.cue = cue[1] if cue else None
             previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue
         reach = max(reach, extents[i].end)
         if m.tail.clause:
             open_clauses.append(m)
+
+
+_SEPARATOR = re.compile(r"[\s,]*")
 
 
 def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
@@ -341,6 +365,8 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
         if subject is None:
             continue
         (a, a_year), (b, b_year) = _when(subject), _when(m)
+        if m.clause.inverse:                # the mention's document acts on the subject
+            (a, a_year), (b, b_year) = (b, b_year), (a, a_year)
         if (a and b and a < b) or (a_year and b_year and a_year < b_year):
             m.clause = None
 
@@ -388,7 +414,9 @@ def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
             continue
         inner = next((n for n in mentions[i + 1:i + 8] if clause.start <= n.start < clause.end), None)
         if inner is not None:
-            m.tail = replace(m.tail, title=title_of(t.view[clause.start:inner.end]))
+            # "... viễn thông đã được sửa đổi, bổ sung bởi Nghị định số 14/2022": not the title
+            end = inner.passive.start if inner.passive else inner.end
+            m.tail = replace(m.tail, title=title_of(t.view[clause.start:end]))
 
 
 def _extent(t: Text, m: _Mention) -> Span:

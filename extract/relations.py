@@ -8,10 +8,11 @@ belongs to that clause: it states that A implements B, and is not the text's own
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .context import Text
 from .model import Span
-from .tables import cue_regex, tables, type_word_regex
+from .tables import cue_regex, passive_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
@@ -199,6 +200,34 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     between = text.view[verb_end:locator_start]
     return ";" not in between and "\n" not in between and \
         1 <= len(_WORD.findall(between)) <= MAX_GAP_WORDS
+
+
+@cache
+def _agent_end() -> re.Pattern:
+    return re.compile(rf"(?<![a-z]){tables().passive.agent}\s*$")
+
+
+PASSIVE_REACH = 160     # characters before a citation a passive phrase may start
+
+
+def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
+    """The passive ending right at ``end`` ("đã được sửa đổi, bổ sung bởi"), within [start,
+    end): the relation of its verb, and its span."""
+    lo = max(start, end - PASSIVE_REACH)
+    folded = text.folded(lo, end)
+    if not _agent_end().search(folded[-8:]):     # most citations: no end-anchored search
+        return None
+    m = passive_regex().search(folded)
+    if not m:
+        return None
+    return tables().cues[int(m.lastgroup[1:])].relation, Span(lo + m.start(), end)
+
+
+def names_document(text: Text, start: int, end: int) -> bool:
+    """Whether a document is named between ``start`` and ``end`` ("... Luật Ban hành văn bản
+    quy phạm pháp luật được sửa đổi bởi": which of two documents the passive is about is
+    not told)."""
+    return any(_names_documents(text, w.start()) for w in _WORD.finditer(text.view, start, end))
 
 
 def relation_of(cue: tuple[str, Span] | None) -> str:

@@ -32,7 +32,7 @@ def citation_record(citation: Citation, source: str | None = None) -> dict:
         "resolved_from": c.resolved_from,
         "unresolved": c.unresolved,
         "clause_subject": c.clause.subject if c.clause else None,
-        "clause_relation": c.clause.relation if c.clause else None,
+        "clause_relation": c.clause.stated if c.clause else None,
         "issuers": list(c.issuers),
         "family": c.family,
         "level": c.level,

@@ -59,6 +59,14 @@ ROMAN_TERMS = {8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII", 13: "XIII", 14:
 
 
 @dataclass(frozen=True, slots=True)
+class Passive:
+    """The passive that turns a clause's relation round (cues.toml)."""
+    marker: str
+    agent: str
+    examples: tuple[tuple[str, str], ...]     # (phrase, relation)
+
+
+@dataclass(frozen=True, slots=True)
 class WordList:
     """Words with the examples that show them (headers.toml)."""
     words: tuple[str, ...]
@@ -71,6 +79,7 @@ class Tables:
     issuers: tuple[IssuerCode, ...]
     bodies: tuple[Body, ...]
     cues: tuple[Cue, ...]
+    passive: Passive
     provinces: tuple[str, ...]
     central_cities: tuple[str, ...]
     districts: dict[str, str]
@@ -99,11 +108,14 @@ def tables() -> Tables:
         for b in _read("bodies.toml")["body"])
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))
                  for c in _read("cues.toml")["cue"])
+    passive = _read("cues.toml")["passive"]
+    passive = Passive(passive["marker"], passive["agent"],
+                      tuple((e["text"], e["relation"]) for e in passive["examples"]))
     places = _read("localities.toml")
     headers = _read("headers.toml")
     openers, offices = (WordList(tuple(headers[k]["words"]), tuple(headers[k]["examples"]))
                         for k in ("openers", "offices"))
-    return Tables(types, issuers, bodies, cues, tuple(places["province"]["names"]),
+    return Tables(types, issuers, bodies, cues, passive, tuple(places["province"]["names"]),
                   tuple(places["province"]["cities"]), dict(places["district"]), openers, offices)
 
 
@@ -184,6 +196,22 @@ def cue_regex() -> re.Pattern:
     # alternative is tried.
     first = "".join(sorted(set().union(*(first_letters(_spaces(c.pattern)) for c in tables().cues))))
     return re.compile(rf"(?=[{first}])(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
+
+
+# Relations a passive can turn round: what one document does to another.
+PASSIVE_RELATIONS = ("implements", "reviews", "guides", "approves", "amends", "replaces", "repeals")
+
+
+@cache
+def passive_regex() -> re.Pattern:
+    """A passive ending a stretch of folded text (tables().passive): the marker, up to six
+    words (an agent: "Ủy ban nhân dân tỉnh"), a verb cue, up to four words ("một số điều",
+    "khoản 2 Điều 1"), the agent word. The verb's cue index names its group."""
+    p = tables().passive
+    verbs = "|".join(f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)
+                     if c.reach is None and c.relation in PASSIVE_RELATIONS)
+    return re.compile(rf"(?<![a-z]){_spaces(p.marker)}(?:\s+[a-z]+){{0,6}}?\s+(?:{verbs})"
+                      rf"(?:[\s,]+[a-z0-9]+){{0,4}}?\s+{_spaces(p.agent)}\s*$")
 
 
 def first_letters(pattern: str) -> set[str]:

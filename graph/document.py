@@ -404,6 +404,8 @@ def document_graph(ex: Extraction, source_key: str, content_hash: str) -> Docume
                 i = bisect.bisect_left(starts, c.start)
                 subj = nodes[starts[i - 1]] if i else None
             if subj is not None:
+                if c.clause.inverse:        # "subj được sửa đổi bởi obj": obj amends subj
+                    subj, obj = obj, subj
                 w.edge(f"<{w.iri}#c{c.start}>", subj, c.clause.relation, obj, c, how, True)
     w.drop_redundant_code_agents()
     for triple in card_triples(w.g):

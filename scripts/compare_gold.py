@@ -58,7 +58,7 @@ def main() -> int:
             p = preds[match]
             got = {"id": p.symbol, "date": p.date.isoformat() if p.date else None,
                    "type": p.type, "relation": p.relation,
-                   "clause": {"subject": p.clause.subject, "relation": p.clause.relation} if p.clause else None}
+                   "clause": {"subject": p.clause.subject, "relation": p.clause.stated} if p.clause else None}
             for f in fields:
                 want = g.get(f)
                 if f == "clause" and want is None and got[f] is None:

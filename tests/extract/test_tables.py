@@ -5,10 +5,11 @@ import pytest
 from danchieu.extract import extract
 from danchieu.extract.context import body_named
 from danchieu.extract.normalize import fold_key
-from danchieu.extract.relations import find_cue
+from danchieu.extract.model import Span
+from danchieu.extract.relations import find_cue, passive_before
 from danchieu.extract.pipeline import prepare
 from danchieu.extract.symbols import forms, parse_symbol
-from danchieu.extract.tables import tables, type_by_word
+from danchieu.extract.tables import PASSIVE_RELATIONS, tables, type_by_word
 
 T = tables()
 
@@ -107,3 +108,23 @@ def test_lines_that_do_not_end_a_title(line):
     # an opener in capitals goes on with a title in capitals, an opener must be a whole word,
     # and a body with more than its place after it is part of a title
     assert not (body_opener().match(line) or names_signer(line)), line
+
+
+@pytest.mark.parametrize("example,relation", T.passive.examples)
+def test_passive_examples_turn_their_relation_round(example, relation):
+    """Each example, before a citation, is read as a passive of its relation."""
+    text = prepare(example + " Nghị định số 1/2020/NĐ-CP")
+    assert passive_before(text, 0, len(example) + 1) == (relation, Span(0, len(example) + 1))
+
+
+def test_every_passive_agent_and_relation_has_an_example():
+    import re
+    folded = [fold_key(e) for e, _ in T.passive.examples]
+    for agent in T.passive.agent.strip("(?:)").split("|"):
+        assert any(re.search(rf"\b{agent}$", f) for f in folded), agent
+    assert {r for _, r in T.passive.examples} == set(PASSIVE_RELATIONS)
+
+
+def test_a_passive_is_only_read_right_before_the_citation():
+    text = prepare("đã được sửa đổi, bổ sung bởi nhiều văn bản khác và Nghị định số 1/2020/NĐ-CP")
+    assert passive_before(text, 0, text.view.index("Nghị")) is None

@@ -58,6 +58,17 @@ def test_clause_relation_is_asserted_between_two_other_documents():
     assert (ev, RDF.subject, kh) in g and (ev, DCH.viaClause, Literal(True)) in g
 
 
+def test_passive_clause_points_from_the_agent():
+    """ "Luật số 32/2024/QH15 được sửa đổi, bổ sung bởi Luật số 96/2025/QH15" (corpus 091):
+    96/2025 amends 32/2024, never the other way."""
+    from danchieu.extract import read_text
+    ex = read_text("Việc thu giữ thực hiện theo quy định tại Điều 198a Luật số 32/2024/QH15 được "
+                   "sửa đổi, bổ sung bởi Luật số 96/2025/QH15.")
+    g = document_graph(ex, "x.txt", "h").graph
+    old, new = URIRef(DOC + "assembly/vn/QH15/_/2024/32"), URIRef(DOC + "assembly/vn/QH15/_/2025/96")
+    assert (new, ELI.amends, old) in g and (old, ELI.amends, new) not in g
+
+
 def test_undated_mention_joins_the_earlier_full_citation():
     g = document_graph(EXTRACTION, "plans/sam-son.txt", "h1").graph
     ev = URIRef(f"https://w3id.org/danchieu/source/plans/sam-son.txt#m{NQ29_AGAIN.start}")
