@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import Span
-from .normalize import clean_phrase, fold, fold_key, tidy
+from .normalize import UPPER, clean_phrase, fold, fold_key, tidy
 from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
@@ -122,7 +122,7 @@ _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
 _DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,\s*$")
-_CAPITAL_WORD = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ]")
+_CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 
 

@@ -122,6 +122,13 @@ def views(text_nfc: str) -> tuple[str, str]:
     return view, _text(folded[mapped])
 
 
+# Letters by case, for character classes. A range such as "À-Ỹ" holds both cases ("đ" is
+# U+0111, "Đ" U+0110), so these list the Latin letters one by one.
+_LATIN = [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+UPPER = "A-Z" + "".join(c for c in map(chr, _LATIN) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, _LATIN) if c.islower())
+
+
 _SPACES = re.compile(r"\s+")
 
 

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .context import Text
+from .normalize import LOWER, UPPER
 from .model import Span
 from .tables import cue_regex, passive_regex, tables, type_word_regex
 
@@ -19,7 +20,7 @@ SENTENCE_WINDOW = 600
 # A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, at
 # a line break not followed by a lower-case continuation, or at ";" before the words that open
 # the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis).
-_BOUNDARY = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ0-9\-+•*])|\n\s*(?![a-zđà-ỹ])"
+_BOUNDARY = re.compile(rf"[.!?]\s+(?=[{UPPER}0-9\-+•*])|\n\s*(?![{LOWER}])"
                        r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_]))")
 
 

@@ -261,6 +261,13 @@ ROWS = [
     # a cue governs no further than its sentence, a title ending with the full stop included
     ("Thực hiện Kế hoạch số 619/KH-MTTQ-BTT ngày 02/6/2023 về tuyên truyền, vận động Nhân dân. Nghị quyết số 29-NQ/TW đã xác định mục tiêu",
      [{"symbol": "619/KH-MTTQ-BTT", "relation": "implements"}, {"symbol": "29-NQ/TW", "relation": "cites"}]),
+    # a line opening with a capital outside A-Z ("Đ", "Ư", "Â") starts a sentence as one opening "B" does
+    ("Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị\nĐảng ủy xã quán triệt Quy định số 124-QĐ/TW",
+     [{"symbol": "217-QĐ/TW", "relation": "based_on"}, {"symbol": "124-QĐ/TW", "relation": "cites"}]),
+    ("Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị\nỦy ban quán triệt Quy định số 124-QĐ/TW",
+     [{"symbol": "217-QĐ/TW", "relation": "based_on"}, {"symbol": "124-QĐ/TW", "relation": "cites"}]),
+    ("Căn cứ Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị\nđồng thời quán triệt Quy định số 124-QĐ/TW",
+     [{"symbol": "217-QĐ/TW", "relation": "based_on"}, {"symbol": "124-QĐ/TW", "relation": "based_on"}]),
     # "Xét" after ";" opens the next part of a preamble: no longer a basis
     ("Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý một số lĩnh vực cho "
      "thành phố Hồ Chí Minh; Xét Tờ trình số 4189/LS-LĐTBXH-TC ngày 28 tháng 7 năm 2008",
