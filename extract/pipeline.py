@@ -55,6 +55,7 @@ class _Mention:
     number: str | None = None
     doc_type: str | None = None
     short_type: DocType | None = None        # the type word of a short form, which has no symbol
+    short_year: int | None = None            # a short form's year ("Nghị định 137/2020")
     resolved: "_Mention | None" = None
     relation: str = "cites"
     clause: Clause | None = None
@@ -121,7 +122,8 @@ def _read(text: str) -> Extraction:
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
         mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
-                                 doc_type=sf.doc_type.word, short_type=sf.doc_type))
+                                 doc_type=sf.doc_type.word, short_type=sf.doc_type,
+                                 short_year=sf.year))
     mentions.sort(key=lambda m: m.start)
     _resolve_short_forms(mentions)
     _share_list_metadata(t, mentions)
@@ -137,6 +139,8 @@ def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
     """A full symbol starting at a short form's number, which the symbol scan cannot stop at:
     a Party symbol whose hyphen OCR lost or turned into a space ("Kế hoạch số 298 KH/TWĐTN",
     "Nghị quyết 20NQ/TW"; forms.toml ``party_unhyphened``)."""
+    if sf.year is not None:
+        return None                     # "102/2025 NQLT/...": the number is not a Party one
     after = t.view[sf.end:sf.end + 8]           # " KHPH/": a type code and "/" within reach
     if "/" not in after or not (after[0].isupper() or (after[0] == " " and after[1:2].isupper())):
         return None                     # (most short forms: nothing of the kind after the number)
@@ -236,6 +240,9 @@ def _resolve_short_forms(mentions: list[_Mention]) -> None:
         after: _Mention | None = None
         for key in wanted_keys(m.short_type):
             starts, found = index.get((number, key), ((), ()))
+            if m.short_year is not None:        # "Thông tư 148/2018": that year's only
+                kept = [k for k, f in enumerate(found) if _when(f)[1] == m.short_year]
+                starts, found = [starts[k] for k in kept], [found[k] for k in kept]
             i = bisect.bisect_left(starts, m.start)
             if i and (before is None or starts[i - 1] > before.start):
                 before = found[i - 1]
@@ -456,7 +463,7 @@ def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
         spans["cue"] = m.cue
     if sym and not m.short:
         spans["symbol"] = Span(m.start, m.end)
-    year = (sym.year if sym else None) or (date.year if date else None) or tail.year
+    year = (sym.year if sym else None) or m.short_year or (date.year if date else None) or tail.year
     return Citation(
         start=m.start, end=m.end, text=t.nfc[m.start:m.end],
         symbol=sym.canonical if sym else None,

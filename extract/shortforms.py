@@ -1,8 +1,9 @@
 """Short forms: a type word and a number without the symbol ("Quyết định số 217",
-"(Kết luận số 114)", "Quy định 377" after "(sau đây gọi tắt là Quy định 377)").
+"(Kết luận số 114)", "Quy định 377" after "(sau đây gọi tắt là Quy định 377)", "Nghị định
+137/2020" with its year).
 
-Each resolves to a full citation in the same text with that number and a compatible type:
-the nearest one before it, else the nearest after it. One that resolves to nothing stays
+Each resolves to a full citation in the same text with that number (and year, where given)
+and a compatible type: the nearest one before it, else the nearest after it. One that resolves to nothing stays
 unresolved: it is reported, never guessed.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ class ShortForm:
     # (``tail_at``) is everyone's.
     head: tuple[int, int] | None = None
     tail_at: int | None = None
+    year: int | None = None     # "Thông tư 68/2025": only a citation of that year is meant
 
 
 @cache
@@ -71,6 +73,10 @@ _NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+)"
 # symbol, "217, 218-QĐ/TW", is not cut short to pass; it is a list of full citations).
 _NUMBER_LIST = re.compile(r"[ \n](?P<num>[0-9]{1,5}+)(?P<rest>(?:[ ]{0,2}(?:,|và)[ ]{0,2}[0-9]{1,5}+)++)"
                           r"(?![0-9.]*\s*[-/]\s*[^\W\d_]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
+# A number with its year and no codes ("Nghị định 137/2020", "Thông tư số 148/2018"): not
+# a date ("12/2020" after a type word is none) nor a symbol going on ("137/2020/NĐ-CP").
+_NUMBER_YEAR = re.compile(r"[ \n](?P<num>[0-9]{1,5}+)/(?P<year>(?:19|20)[0-9]{2})"
+                          r"(?![0-9]|\s*/|\s*-\s*[^\W\d_])")
 _LIST_ITEM = re.compile(r"[0-9]{1,5}")
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
@@ -92,15 +98,17 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
         word_end = _word_end(view, number_start)
         if view[word_end - 2:word_end] not in endings:
             continue
-        m = _NUMBER.match(view, number_start) or _NUMBER_LIST.match(view, number_start)
+        m = (_NUMBER.match(view, number_start) or _NUMBER_LIST.match(view, number_start)
+             or _NUMBER_YEAR.match(view, number_start))
         if m is None:
             continue
+        year = int(m.group("year")) if m.re is _NUMBER_YEAR else None
         # a line break may fall inside the words ("Kết\nluận số 114"): read it as a space
         before = view[max(0, number_start - 40):number_start].replace("\n", " ")
         candidates = by_last_word.get(_last_word(before))
         if candidates is None:
             continue
-        num_end = m.end("num")
+        num_end = m.end("num") if year is None else m.end()
         list_end = m.end()
         # At the start of a line the number continues a wrapped line only after a single line
         # break, and never as a list marker ("Dự án\n\n1. Ngân sách", "Quyết định\n1.\n").
@@ -123,7 +131,7 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
             continue
         doc_type = spellings[word]
         if list_end == num_end:
-            found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so)))
+            found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so), year=year))
             continue
         items = list(_LIST_ITEM.finditer(m.group("rest")))
         if any(_YEAR.fullmatch(item.group()) for item in items):

@@ -181,6 +181,19 @@ ROWS = [
      [{"symbol": "22/2013/QĐ-TTg", "date": None, "issuer": "Thủ tướng Chính phủ"},     # another body's date is not its own
       {"symbol": "98/2013/TT-BTC", "date": D(2013, 7, 24), "issuer": "Bộ Tài chính"}]),
     # 6. Short forms and aliases
+    # with a year and no codes (sixth fresh check): that year's citation only, else unresolved
+    ("Thông tư 68/2025 của Bộ Quốc phòng sửa đổi, bổ sung một số điều của Thông tư số 148/2018 của Bộ trưởng Bộ Quốc phòng.",
+     [{"text": "Thông tư 68/2025", "symbol": None, "year": 2025, "number": "68"},
+      {"text": "Thông tư số 148/2018", "symbol": None, "year": 2018}]),
+    ("Căn cứ Thông tư số 148/2018/TT-BQP ngày 04/10/2018 của Bộ trưởng Bộ Quốc phòng. Sửa đổi Thông tư số 148/2018 "
+     "và Thông tư 148/2017.",
+     [{"symbol": "148/2018/TT-BQP"}, {"text": "Thông tư số 148/2018", "symbol": "148/2018/TT-BQP", "resolved_from": 19},
+      {"text": "Thông tư 148/2017", "symbol": None, "year": 2017}]),
+    # a space for the "/" after the year (corpus 004): the short form, resolved
+    ("Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025. Chương II Nghị quyết liên "
+     "tịch số 102/2025 NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.",
+     [{"symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "date": D(2025, 9, 26)},
+      {"text": "Nghị quyết liên tịch số 102/2025", "symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}]),
     ("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận (Kết luận số 114); Chỉ thị số 33/CT-TTg",
      [{"symbol": "114-KL/TW", "short": False}, {"symbol": "114-KL/TW", "short": True, "resolved_from": 12, "date": None},
       {"symbol": "33/CT-TTg"}]),
