@@ -269,6 +269,11 @@ ROWS = [
      [{"symbol": "95/2021/NĐ-CP"}, {"symbol": "83/2014/NĐ-CP", "clause": ("95/2021/NĐ-CP", "amends")}]),
     ("Ủy ban nhân dân thành phố Đà Nẵng ban hành Quyết định bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014",
      [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals"}]),
+    # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
+    ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
+     [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
+    ("Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010",
+     [{"symbol": "63/2010/NĐ-CP", "relation": "amends"}]),
     ("Quyết định này thay thế Quyết định số 1234/QĐ-UBND ngày 01/02/2020",
      [{"symbol": "1234/QĐ-UBND", "relation": "replaces"}]),
     # a cue governs no further than its sentence, a title ending with the full stop included
