@@ -269,6 +269,11 @@ ROWS = [
      [{"symbol": "95/2021/NĐ-CP"}, {"symbol": "83/2014/NĐ-CP", "clause": ("95/2021/NĐ-CP", "amends")}]),
     ("Ủy ban nhân dân thành phố Đà Nẵng ban hành Quyết định bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014",
      [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals"}]),
+    # a commune Party standing committee read as the issuer, so the "về" clause after it is read (corpus 002, 005)
+    ("Kế hoạch số 21-KH/ĐU, ngày 29/7/2025 của Ban Thường vụ Đảng ủy xã Lương Minh về triển khai thực hiện "
+     "Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
+     [{"symbol": "21-KH/ĐU", "issuer": "Ban Thường vụ Đảng ủy xã Lương Minh", "level": "xã"},
+      {"symbol": "46-CT/TW", "relation": "cites", "clause": ("21-KH/ĐU", "implements")}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
