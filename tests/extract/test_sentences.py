@@ -274,6 +274,14 @@ ROWS = [
      "Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
      [{"symbol": "21-KH/ĐU", "issuer": "Ban Thường vụ Đảng ủy xã Lương Minh", "level": "xã"},
       {"symbol": "46-CT/TW", "relation": "cites", "clause": ("21-KH/ĐU", "implements")}]),
+    # acting by a document's provisions cites it; carrying it out implements it (corpus 099, 003, 005)
+    ("việc quản lý và sử dụng thực hiện theo quy định của Luật Ngân sách nhà nước số 89/2025/QH15.",
+     [{"symbol": "89/2025/QH15", "relation": "cites"}]),
+    ("Nội dung và trình tự thực hiện Hội nghị hiệp thương đảm bảo tuân thủ Điều 4 Nghị quyết số 101/2025/UBTVQH15",
+     [{"symbol": "101/2025/UBTVQH15", "relation": "cites"}]),
+    ("1. Thực hiện đầy đủ, nghiêm túc, đúng quy định Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; "
+     "Luật MTTQ Việt Nam; Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
+     [{"symbol": "46-CT/TW", "relation": "implements"}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
