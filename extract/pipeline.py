@@ -334,10 +334,12 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             else:
                 sentence = sentence_start(t, own_start)
                 basis = basis_sentence(t, sentence, own_start)
+                first = bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i)
+                if basis and _basis_elsewhere(t, basis, own_start, extents[first:i]):
+                    basis = None
                 if basis:
                     cue = ("based_on", basis)
                 else:
-                    first = bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i)
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
             passive = passive_before(t, gap_start if same_sentence else sentence, own_start)
@@ -359,6 +361,16 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
 
 
 _SEPARATOR = re.compile(r"[\s,]*")
+_FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")
+
+
+def _basis_elsewhere(t: Text, basis: Span, own_start: int, listed: list[Span]) -> bool:
+    """ "Căn cứ quyết định của cấp có thẩm quyền ..., (… thực hiện theo khoản 4 Nghị quyết số
+    101 …)": the basis is something unnamed (its first word in lower case), many words before
+    the citation. "Căn cứ Hiến pháp … đã được sửa đổi … theo Nghị quyết số 203" names one."""
+    word = _FIRST_WORD.match(t.view, basis.end)
+    return (word is not None and word.group(1).islower()
+            and gap_words(t, basis.end, own_start, listed) > MAX_GAP_WORDS)
 
 
 def _drop_clauses_against_time(mentions: list[_Mention]) -> None:

@@ -282,6 +282,15 @@ ROWS = [
     ("1. Thực hiện đầy đủ, nghiêm túc, đúng quy định Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; "
      "Luật MTTQ Việt Nam; Chỉ thị số 46-CT/TW, ngày 16/5/2025 của Bộ Chính trị",
      [{"symbol": "46-CT/TW", "relation": "implements"}]),
+    # "Căn cứ" an unnamed thing, many words before: no basis for the citation (corpus 005, 112);
+    # "Căn cứ Hiến pháp ..." names a document, so the citation after it is part of the basis
+    ("Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực tế ở địa phương, Ban Thường trực Ủy ban "
+     "MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, trao đổi, thống nhất với Ủy ban nhân dân cấp xã và tổ chức thực "
+     "hiện (Trình tự tổ chức phát phiếu lấy ý kiến thực hiện theo khoản 4, Điều 1 Nghị quyết số 101/2025/UBTVQH15)",
+     [{"symbol": "101/2025/UBTVQH15", "relation": "cites"}]),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị "
+     "quyết số 203/2025/QH15;",
+     [{"symbol": "203/2025/QH15", "relation": "based_on"}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
