@@ -309,7 +309,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
     at = start
     while True:
         stop = _TITLE_STOP.search(view, at, limit)
-        if stop and stop.group() == "\n" and m.group("ve") and _capitals_go_on(view, start, stop.start(), limit):
+        if stop and stop.group() == "\n" and _capitals_go_on(view, start, stop.start(), limit):
             at = stop.end()
             continue
         # A quoted name inside the title is part of it: "về việc tổ chức Phong trào “Toàn
@@ -383,8 +383,10 @@ _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố
               "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "xa": "xã",
               "phuong": "phường", "thi tran": "thị trấn"}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W_]*")
+# Capitalised words that open a title run on after a place ("của UBND tỉnh Hà Tĩnh Ban hành
+# quy định", "thành phố Đà Nẵng Sửa đổi"), which no place name starts with.
 _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quyết", "Kế", "Chỉ", "Kết",
-             "Hướng", "Thông", "Chương", "Quy", "Việt"}
+             "Hướng", "Thông", "Chương", "Quy", "Việt", "Sửa", "Ban", "Bổ", "Cho", "Tách", "Phê"}
 
 
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".
@@ -476,10 +478,25 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         end = cursor
     if not words and not unit:
         return None, pos
+    if unit in (None, "tinh", "thanh pho", "tp", "tp.") and len(words) > 1:
+        # a province ends the name: "tỉnh Bình Phước Thành lập trạm y tế" is Bình Phước
+        known = next((k for k in range(len(words), 0, -1)
+                      if fold_key(" ".join(words[:k])) in places().provinces), None)
+        if known is not None and known < len(words):
+            words = words[:known]
+            end = _end_of_word(text.view, base + at_word, words) - base
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         place = place.title()
     return (unit, place), (end if words else at)
+
+
+def _end_of_word(view: str, start: int, words: list[str]) -> int:
+    """Where the last of ``words``, read in order from ``start``, ends in ``view``."""
+    at = start
+    for w in words:
+        at = view.index(w, at) + len(w)
+    return at
 
 
 def _level_of(locality) -> str | None:

@@ -291,6 +291,20 @@ ROWS = [
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị "
      "quyết số 203/2025/QH15;",
      [{"symbol": "203/2025/QH15", "relation": "based_on"}]),
+    # a province ends a place name: the capitalised title after it is no part of it (corpus 064, 065)
+    ("33. Quyết định số 112/2005/QĐ-UB ngày 29 tháng 9 năm 2005 của Ủy ban nhân dân tỉnh Bình Phước Ban hành "
+     "Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW",
+     [{"symbol": "112/2005/QĐ-UB", "locality": "Bình Phước", "level": "tỉnh"},
+      {"symbol": "46-NQ/TW", "relation": "cites", "clause": ("112/2005/QĐ-UB", "implements")}]),
+    ("Quyết định số 52/2002/QĐ-UB ngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y tế",
+     [{"symbol": "52/2002/QĐ-UB", "issuer": "Ủy ban nhân dân tỉnh Bình Phước", "locality": "Bình Phước"}]),
+    ("Quyết định số 24/2019/QĐ-UBND ngày 02/5/2019 của UBND thành phố Đà Nẵng Sửa đổi, bổ sung một số điều",
+     [{"symbol": "24/2019/QĐ-UBND", "locality": "Đà Nẵng", "level": "tỉnh", "title": "Sửa đổi, bổ sung một số điều"}]),
+    # a title in capitals opening with a verb goes on past the line break, as one opening "VỀ" does
+    ("BÃI BỎ QUYẾT ĐỊNH\nSỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA UBND THÀNH PHỐ ĐÀ NẴNG QUY ĐỊNH VỀ QUẢN\nLÝ VÀ SỬ "
+     "DỤNG TẠM THỜI VỈA HÈ, QUYẾT ĐỊNH SỐ 24/2019/QĐ-UBND NGÀY 02/5/2019",
+     [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals", "title": "QUY ĐỊNH VỀ QUẢN LÝ VÀ SỬ DỤNG TẠM THỜI VỈA HÈ"},
+      {"symbol": "24/2019/QĐ-UBND", "relation": "repeals"}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
