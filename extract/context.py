@@ -384,9 +384,11 @@ _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố
               "phuong": "phường", "thi tran": "thị trấn"}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W_]*")
 # Capitalised words that open a title run on after a place ("của UBND tỉnh Hà Tĩnh Ban hành
-# quy định", "thành phố Đà Nẵng Sửa đổi"), which no place name starts with.
+# quy định", "thành phố Đà Nẵng Sửa đổi") or name the agency a Party committee sits in ("Đảng
+# ủy Ủy ban nhân dân Thành phố"), which no place name starts with.
 _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quyết", "Kế", "Chỉ", "Kết",
-             "Hướng", "Thông", "Chương", "Quy", "Việt", "Sửa", "Ban", "Bổ", "Cho", "Tách", "Phê"}
+             "Hướng", "Thông", "Chương", "Quy", "Việt", "Sửa", "Ban", "Bổ", "Cho", "Tách", "Phê",
+             "Ủy", "Uỷ", "Bộ", "Sở", "Khối", "Cục", "Tổng", "Bệnh", "Viện", "Tòa", "Mặt"}
 
 
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".

@@ -230,6 +230,8 @@ class _Writer:
         if found:
             key, place = found
             node = _iri(key.uri)
+            if key.lacks_province:          # joins the same text's node that names it (relink)
+                self.g.add((node, DCH.floatingKey, _lit(key.uri)))
         else:
             key, place, node = None, self.context, _iri(identity.unnumbered_uri(name))
             self.g.add((node, RDF.type, DCH.UnnumberedDocument))
@@ -246,8 +248,8 @@ class _Writer:
                        title=c.title, term=c.term, family=key.family,
                        issuers=list(c.issuers) or [c.issuer], level=c.level, place=place,
                        key=key)
-        if floating:
-            self.g.add((node, DCH.floatingKey, _lit(key.floating.uri)))
+        if floating or key.lacks_province:
+            self.g.add((node, DCH.floatingKey, _lit(key.floating.uri if floating else key.uri)))
         return node
 
     def edge(self, ev: str, subject: str, relation: str, obj: str, c: Citation,

@@ -130,6 +130,33 @@ class Key:
     def floating(self) -> Key:
         return replace(self, period=UNKNOWN)
 
+    @property
+    def placeless(self) -> Key:
+        """The key with the province left out ("quang-ninh.luong-minh" -> "_.luong-minh")."""
+        return replace(self, scope=UNKNOWN + "." + self.scope.partition(".")[2]) if self.is_local_place else self
+
+    @property
+    def is_local_place(self) -> bool:
+        """A place below a province, the province known ("thanh-hoa.sam-son")."""
+        return "." in self.scope and not self.scope.startswith(UNKNOWN)
+
+    @property
+    def lacks_province(self) -> bool:
+        """A place below a province the text does not name ("_.luong-minh")."""
+        return self.scope.startswith(UNKNOWN + ".")
+
+    def partial_forms(self) -> list[Key]:
+        """The incomplete keys a mention of this document may carry: without its period,
+        without its province, without both. Only what this key knows it can stand for."""
+        forms = []
+        if self.period != UNKNOWN:
+            forms.append(self.floating)
+        if self.is_local_place:
+            forms.append(self.placeless)
+            if self.period != UNKNOWN:
+                forms.append(self.placeless.floating)
+        return forms
+
     @classmethod
     def from_uri(cls, uri: str) -> Key | None:
         if not uri.startswith(DOC):

@@ -1,10 +1,12 @@
 """Join floating mentions across documents, after every build.
 
-A mention with no date, year or term and no context in its own text (dch:floatingKey) joins
-the only document the store knows with that key. With none it stays on its undated node;
-with several it stays there too and the identity graph marks that node
-dch:AmbiguousReference with its candidates: never silently merged. Recomputed from the whole
-store each time, so the result does not depend on the order files were built in.
+A mention with no date, year or term and no context in its own text, or of a commune or
+district whose province its text does not name, carries an incomplete key (dch:floatingKey:
+"…/_/16", "_.luong-minh/…"). It joins the only document the store knows that completes that
+key. With none it stays on its own node; with several it stays there too and the identity
+graph marks that node dch:AmbiguousReference with its candidates: never silently merged.
+Recomputed from the whole store each time, so the result does not depend on the order files
+were built in.
 """
 from __future__ import annotations
 
@@ -31,6 +33,14 @@ WHERE {{ VALUES (?g ?old ?new) {{ {rows} }} GRAPH ?g {{ ?s ?p ?old }} }}"""
 BATCH = 500
 
 
+def _completed(candidate: str, candidates: dict[str, set[str]]) -> str:
+    """A dated candidate whose own province is unknown stands for the one document that
+    completes it, if there is one: the undated "_.luong-minh/…/_/16" and the dated
+    "_.luong-minh/…/2025/16" both join "quang-ninh.luong-minh/…/2025/16"."""
+    found = candidates.get(candidate, ())
+    return next(iter(found)) if len(found) == 1 else candidate
+
+
 @dataclass(frozen=True, slots=True)
 class Relinked:
     renamed: int      # (graph, node) pairs moved to another node
@@ -43,11 +53,12 @@ def relink(store: Store) -> Relinked:
     candidates: dict[str, set[str]] = defaultdict(set)
     for r in store.rows(_DOCUMENTS) if keys else ():
         key = Key.from_uri(r["n"])
-        if key is not None and key.period != UNKNOWN and str(key.floating.uri) in keys:
-            candidates[str(key.floating.uri)].add(r["n"])
+        for form in key.partial_forms() if key is not None else ():
+            if str(form.uri) in keys:
+                candidates[str(form.uri)].add(r["n"])
     moves, ambiguous = [], {}
     for graph, node, fkey in floating:
-        found = candidates.get(fkey, set())
+        found = {_completed(c, candidates) for c in candidates.get(fkey, set())}
         target = next(iter(found)) if len(found) == 1 else fkey
         if len(found) > 1:
             ambiguous[fkey] = found

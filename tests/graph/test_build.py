@@ -10,7 +10,9 @@ from danchieu.graph.check import check
 from danchieu.graph.export import export
 from danchieu.graph.vocab import DOC
 
-from .conftest import SEEDS
+from danchieu.graph.vocab import IDENTITY_GRAPH, SOURCE
+
+from .conftest import CORPUS, SEEDS
 
 PLAN = f"<{DOC}unnumbered/000_adf824d3a700fd9c>"          # the Sầm Sơn plan on Nghị quyết 29
 NQ29 = f"<{DOC}party/vn/TW/NQ/XIII/29>"
@@ -294,3 +296,31 @@ def test_a_file_given_twice_is_read_once(store, tmp_path):
     (folder / "plan.txt").write_text("Thực hiện Quyết định số 23/QĐ-TTg.", encoding="utf-8")
     s = build([folder, folder, folder / "plan.txt"], store, progress=False)
     assert (s.loaded, s.skipped) == (1, ())
+
+
+def test_a_commune_text_without_its_province_joins_the_one_that_names_it(store, tmp_path):
+    """Corpus 002 names itself only "xã Lương Minh"; 003 cites it with Lương Minh's province
+    (Quảng Ninh, from its own header). One document, not two. A second Lương Minh plan 16 of
+    another province makes it ambiguous: no join, and the candidates are listed. Removed
+    again, the join comes back (relink is recomputed from the whole store)."""
+    real = CORPUS / "real"
+    for name in ("002_mttq-luongminh-kh16-cong-tac-bau-cu.txt", "003_mttq-luongminh-kh-hoi-nghi-hiep-thuong.txt"):
+        shutil.copy(real / name, tmp_path / name)
+    build([tmp_path], store, progress=False)
+    own = f"<{DOC}front/quang-ninh.luong-minh/MTTQ-BTT/KH/2025/16>"
+    placeless = f"<{DOC}front/_.luong-minh/MTTQ-BTT/KH/2025/16>"
+    assert ask(store, f"GRAPH <{SOURCE}002_mttq-luongminh-kh16-cong-tac-bau-cu.txt> {{ ?g dch:describes {own} }}")
+    assert ask(store, f"GRAPH <{SOURCE}003_mttq-luongminh-kh-hoi-nghi-hiep-thuong.txt> {{ ?s ?p {own} }}")
+    assert not ask(store, f"GRAPH ?g {{ {placeless} ?p ?o }}")
+
+    (tmp_path / "other.txt").write_text(
+        "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 02/10/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "xã Lương Minh, tỉnh Nghệ An về công tác bầu cử.", encoding="utf-8")
+    summary = build([tmp_path], store, progress=False)
+    assert ask(store, f"GRAPH ?g {{ ?g dch:describes {placeless} }}")
+    assert ask(store, f"GRAPH <{IDENTITY_GRAPH}> {{ {placeless} a dch:AmbiguousReference ; dch:candidate {own} }}")
+    assert summary.ambiguous == 1
+
+    (tmp_path / "other.txt").unlink()
+    build([tmp_path], store, progress=False, prune=True)
+    assert not ask(store, f"GRAPH ?g {{ {placeless} ?p ?o }}")

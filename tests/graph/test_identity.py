@@ -93,3 +93,17 @@ segment = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_s
 @given(st.builds(Key, segment, segment, segment, segment, segment, segment))
 def test_key_round_trips_through_its_uri(k):
     assert Key.from_uri(str(k.uri)) == k
+
+
+@pytest.mark.parametrize("scope,period,forms", [
+    ("quang-ninh.luong-minh", "2025", ["quang-ninh.luong-minh/_", "_.luong-minh/2025", "_.luong-minh/_"]),
+    ("quang-ninh", "2025", ["quang-ninh/_"]),                  # a province is never left out
+    ("_.luong-minh", "2025", ["_.luong-minh/_"]),
+    ("quang-ninh.luong-minh", "_", ["_.luong-minh/_"]),
+    ("vn", "XIII", ["vn/_"]),
+])
+def test_partial_forms_a_document_completes(scope, period, forms):
+    key = Key("front", scope, "MTTQ-BTT", "KH", period, "16")
+    assert [f"{k.scope}/{k.period}" for k in key.partial_forms()] == forms
+    assert Key("front", "_.luong-minh", "MTTQ-BTT", "KH", "2025", "16").lacks_province
+    assert not key.placeless.is_local_place

@@ -59,7 +59,7 @@ BAU_CU_SEARCHES = [
     ("bau cu", BAU_CU),
     ("BẦU CỬ", BAU_CU),
     ("Kế hoạch 16", ["16/KH-MTTQ-BTT"]),
-    ("Chỉ thị 46", ["46-CT/TW"]),
+    ("Chỉ thị 46", ["21-KH/ĐU", "46-CT/TW"]),       # and the plan whose title names it
 ]
 
 
