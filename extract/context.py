@@ -312,6 +312,12 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
         if stop and stop.group() == "\n" and _capitals_go_on(view, start, stop.start(), limit):
             at = stop.end()
             continue
+        if (stop and stop.group() == ", " and view[start:stop.start()].isupper()
+                and not type_word_regex().match(text.folded(stop.end(), stop.end() + 40))):
+            # "SỬA ĐỔI, BỔ SUNG …": in capitals every word starts so; ", QUYẾT ĐỊNH SỐ …"
+            # is the next item of a list
+            at = stop.end()
+            continue
         # A quoted name inside the title is part of it: "về việc tổ chức Phong trào “Toàn
         # dân tham gia bảo vệ ...”".
         close = view.find('"', stop.end(), limit) if stop and stop.group() == '"' else -1
@@ -338,7 +344,9 @@ def _capitals_go_on(view: str, start: int, end: int, limit: int) -> bool:
 def _office_line(view: str, start: int) -> bool:
     """A line naming who decides ("THỦ TƯỚNG CHÍNH PHỦ"), which follows a header's title."""
     end = view.find("\n", start, start + 80)
-    return office_regex().match(fold_key(view[start:end if end >= 0 else start + 80])) is not None
+    line = fold_key(view[start:end if end >= 0 else start + 80])
+    # or a line that is a body's name alone ("CHÍNH PHỦ" above a decree's preamble)
+    return office_regex().match(line) is not None or body_regex().fullmatch(line.strip()) is not None
 
 
 @cache
@@ -470,11 +478,13 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     while len(words) < 4:
         at_cursor = base + cursor
         gap = (_GAP if words else _GAP_OPTIONAL).match(text.view, at_cursor, at_cursor + 3)
+        if not gap and words:
+            gap = _wrapped_name(text.view, at_cursor, words)
         if not gap:
             break
         w = _NAME_WORD.match(text.view, gap.end())
-        if not w or not w.group()[0].isupper() or w.group() in _NOT_NAME:
-            break
+        if not w or not w.group()[0].isupper() or w.group().capitalize() in _NOT_NAME:
+            break                       # (capitalize: a heading's "BAN HÀNH" too)
         words.append(w.group())
         cursor = w.end() - base
         end = cursor
@@ -491,6 +501,26 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     if place and place.isupper():
         place = place.title()
     return (unit, place), (end if words else at)
+
+
+_LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _wrapped_name(view: str, at: int, words: list[str]) -> re.Match | None:
+    """A line break inside a known place's name, as a narrow header column or a heading wraps
+    it ("UBND THÀNH PHỐ HÀ⏎NỘI", "TỈNH THỪA⏎THIÊN HUẾ"): the break, when the next word goes
+    on with the name of a province or a district of the tables."""
+    gap = _LINE_BREAK.match(view, at, at + 8)
+    w = _NAME_WORD.match(view, gap.end()) if gap else None
+    if w is None:
+        return None
+    name = fold_key(" ".join(words + [w.group()]))
+    return gap if any(k == name or k.startswith(name + " ") for k in _known_places()) else None
+
+
+@cache
+def _known_places() -> tuple[str, ...]:
+    return (*places().provinces, *places().districts)
 
 
 def _end_of_word(view: str, start: int, words: list[str]) -> int:

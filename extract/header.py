@@ -37,7 +37,11 @@ _SUBJECT = re.compile(r"(?P<body>(?:ban thuong truc|uy ban|ub|ban thuong vu|ban 
                       r"(?:ke hoach|chuong trinh|huong dan|quyet dinh|nghi quyet)"
                       r"(?!\s+(?:so\s*:?\s*)?\d)")          # "ban hành Nghị quyết số 43": another text
 _SIGNATURE = re.compile(r"(?m)^[\s*]*(?:tm\.|t/m|kt\.)\s*(?P<body>.{3,120})")
-_PLACE = re.compile(r"(?<![a-z])(?P<unit>tinh|thanh pho|huyen|thi xa|xa|phuong|thanh uy|huyen uy|tinh uy) (?=\S)")
+# Not "xã hội" (society): in capitals, as in the national motto atop most headers ("CỘNG HÒA
+# XÃ HỘI CHỦ NGHĨA") and ministries' names ("THƯƠNG BINH VÀ XÃ HỘI"), it looks like a commune.
+# Nor "cấp xã", "cấp tỉnh": a tier, not a place ("Xác nhận của UBND cấp xã Chủ tịch").
+_PLACE = re.compile(r"(?<![a-z])(?<!cap )(?P<unit>tinh|thanh pho|huyen|thi xa|xa(?! hoi(?![a-z]))|phuong"
+                    r"|thanh uy|huyen uy|tinh uy) (?=\S)")
 # "Thành ủy Sầm Sơn" names the city as surely as "thành phố Sầm Sơn".
 _COMMITTEE_UNIT = {"thanh uy": "thanh pho", "huyen uy": "huyen", "tinh uy": "tinh"}
 _CAPITAL_WORDS = re.compile(r"(?:[^\W\d_][^\W_]*)(?: [^\W\d_][^\W_]*){0,3}")
@@ -284,7 +288,8 @@ def _fill_locality(text: Text, fields: dict) -> None:
     # counts keep the order of first mention, which settles ties.
     counts: Counter = Counter()
     for (unit, name), n in written.items():
-        counts[(unit, clean_phrase(name))] += n
+        name = clean_phrase(name)
+        counts[(unit, name.title() if name.isupper() else name)] += n     # "TỈNH HÀ TĨNH"
     provinces, districts = places().provinces, places().districts
     locality = fields.get("locality")
     if not locality:
@@ -301,10 +306,17 @@ def _fill_locality(text: Text, fields: dict) -> None:
         elif key in provinces:
             fields["province"] = provinces[key]
     if "province" not in fields:
-        for (unit, name), _ in counts.most_common():
+        fields.update(_header_province(text))
+    if "province" not in fields:
+        named: Counter = Counter()
+        for (unit, name), n in counts.items():
             if unit == "tinh" and fold_key(name) in provinces:
-                fields["province"] = provinces[fold_key(name)]
-                break
+                named[provinces[fold_key(name)]] += n
+        ranked = named.most_common(2)
+        # a tie tells nothing: corpus 001 names "tỉnh Thanh Hóa" and "tỉnh Quảng Ninh" once
+        # each, in the addresses of a form's example
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            fields["province"] = ranked[0][0]
     if fields.get("level") is None and fields.get("issuer"):
         unit = _unit_of(fields["issuer"])
         if unit == "tinh":
@@ -321,6 +333,24 @@ def _fill_locality(text: Text, fields: dict) -> None:
             # "Ban Thường trực Ủy ban MTTQ thành phố" of a plan citing "tỉnh Thanh Hoá": a city
             # of that province, unnamed; the district tier, not the province's
             fields["locality"], fields["level"] = "thành phố", "huyện"
+
+
+_HEADER_PLACE_CHARS = 300
+
+
+def _header_province(text: Text) -> dict:
+    """The province a header's issuer block names ("ỦY BAN NHÂN DÂN XÃ HẢI THUẬN XUÂN⏎TỈNH
+    BÌNH DƯƠNG"): it outweighs the provinces the body cites."""
+    sample = text.view[:_HEADER_PLACE_CHARS]
+    for m in _PLACE.finditer(text.folded(0, len(sample))):
+        words = _CAPITAL_WORDS.match(sample, m.end())
+        name = fold_key(words.group()) if words else ""
+        if m.group("unit") in ("tinh", "thanh pho"):
+            known = next((k for k in places().provinces if name == k or name.startswith(k + " ")), None)
+            # "THÀNH PHỐ CẦN THƠ" is a province; "thành phố Sầm Sơn" is not
+            if known and (m.group("unit") == "tinh" or known in places().central_cities):
+                return {"province": places().provinces[known]}
+    return {}
 
 
 def _unit_of(issuer: str | None) -> str | None:

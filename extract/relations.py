@@ -173,7 +173,14 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             best, verb, gap_from = (cue.relation, span), None, span.end
     if best and listed is not None and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS:
         return None
+    if best and best[0] != "cites" and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
+        # "về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... Nghị quyết số 136": the
+        # draft would amend it; the text speaks of it
+        return "cites", best[1]
     return best
+
+
+_DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
 
 
 # Verbs that may govern a locating word. Approving and repealing words before one are

@@ -305,6 +305,22 @@ ROWS = [
      "DỤNG TẠM THỜI VỈA HÈ, QUYẾT ĐỊNH SỐ 24/2019/QĐ-UBND NGÀY 02/5/2019",
      [{"symbol": "55/2014/QĐ-UBND", "relation": "repeals", "title": "QUY ĐỊNH VỀ QUẢN LÝ VÀ SỬ DỤNG TẠM THỜI VỈA HÈ"},
       {"symbol": "24/2019/QĐ-UBND", "relation": "repeals"}]),
+    # headings in capitals (corpus 066, 077, 093): ", " goes on inside a title, but not before the
+    # next item of a list; a place name wrapped by the heading; a line naming a body ends the title
+    ("BÃI BỎ TOÀN BỘ\nQUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND NGÀY 21/3/2016 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH\nQUY ĐỊNH "
+     "CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ VÀ\nQUYẾT ĐỊNH SỐ 14/2022/QĐ-UBND NGÀY "
+     "15/6/2022 CỦA ỦY BAN NHÂN DÂN TỈNH VỀ SỬA\nĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND",
+     [{"symbol": "10/2016/QĐ-UBND", "relation": "repeals", "issuer": "Ủy ban nhân dân tỉnh",
+       "title": "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NGOẠI VỤ"},
+      {"symbol": "14/2022/QĐ-UBND", "relation": "repeals", "title": "SỬA ĐỔI, BỔ SUNG QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND"},
+      {"symbol": "10/2016/QĐ-UBND", "clause": ("14/2022/QĐ-UBND", "amends")}]),
+    ("KÈM THEO NGHỊ QUYẾT\nSỐ 09/2022/NQ-HĐND NGÀY 14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA\nTHIÊN HUẾ "
+     "QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ",
+     [{"symbol": "09/2022/NQ-HĐND", "locality": "Thừa Thiên Huế", "title": "QUY ĐỊNH NGUYÊN TẮC, TIÊU CHÍ"}]),
+    # a draft's verb is the draft's act, not the text's (corpus 093)
+    ("NGHỊ QUYẾT\nVỀ\nDỰ THẢO NGHỊ QUYẾT CỦA QUỐC HỘI SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ\n136/2024/QH15 "
+     "NGÀY 26 THÁNG 6 NĂM 2024 CỦA QUỐC HỘI VỀ TỔ CHỨC CHÍNH QUYỀN ĐÔ\nTHỊ VÀ THÍ ĐIỂM MỘT SỐ CƠ CHẾ\nCHÍNH PHỦ\nCăn cứ",
+     [{"symbol": "136/2024/QH15", "relation": "cites", "title": "TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ VÀ THÍ ĐIỂM MỘT SỐ CƠ CHẾ"}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),

@@ -148,3 +148,35 @@ def test_a_number_line_named_with_its_type_is_the_headers():
     assert [c.symbol for c in extraction.citations] == ["85/2015/QH13"]
     # a citation in the text writes no colon: not a number line
     assert read_text("Thực hiện\nNghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025").source.symbol is None
+
+
+# Places from the real corpus's headers and bodies, misread before.
+REAL_PLACES = [
+    # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" and "THƯƠNG BINH VÀ XÃ HỘI" name no commune "Hội"
+    ("020_ldtbxh-cv1040-2012-chat-doc-hoa-hoc.txt", {"locality": None, "level": "Trung ương"}),
+    # nor "UBND cấp xã Chủ tịch" a commune "Chủ"
+    ("048_ldtbxh-vbhn836-2024-tt.txt", {"locality": None}),
+    # a header column wraps the city's name: "UBND THÀNH PHỐ HÀ⏎NỘI"
+    ("111_ttpvhcc-hanoi-qd1609-2025.txt", {"locality": "Hà Nội", "province": "Hà Nội", "level": "tỉnh"}),
+    ("066_ubnd-hatinh-qd84-2025.txt", {"locality": "Hà Tĩnh", "province": "Hà Tĩnh"}),
+    # "tỉnh Thanh Hóa" and "tỉnh Quảng Ninh" once each, in a form's example addresses: no province
+    ("001_mttq-luongminh-hd-gioi-thieu-ung-cu-hdnd-xa.txt", {"locality": "Lương Minh", "province": None, "level": "xã"}),
+    # the header's "THÀNH PHỐ CẦN THƠ" outweighs "tỉnh Sóc Trăng", "tỉnh Hậu Giang" cited twice each
+    ("079_ubnd-cantho-kh165-2025-cong-tac-dan-so.txt", {"province": "Cần Thơ"}),
+]
+
+
+def test_the_headers_province_outweighs_the_provinces_cited():
+    text = ("ỦY BAN NHÂN DÂN XÃ HẢI THUẬN XUÂN\nTỈNH BÌNH DƯƠNG\nSố: 26/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+            "NAM\nĐộc lập - Tự do - Hạnh phúc\nHải Thuận Xuân, ngày 11 "
+            "tháng 9 năm 2024\nKẾ HOẠCH\nThực hiện Kế hoạch số 5/KH-UBND của Ủy ban nhân dân tỉnh Trà Vinh và "
+            "Chương trình số 9/CTr-UBND của Ủy ban nhân dân tỉnh Trà Vinh.")
+    source = read_text(text).source
+    assert (source.locality, source.province, source.level) == ("Hải Thuận Xuân", "Bình Dương", "xã")
+
+
+@pytest.mark.parametrize("doc,want", REAL_PLACES)
+def test_real_places(doc, want):
+    source = read_file(REAL / doc).source
+    for field, value in want.items():
+        assert getattr(source, field) == value, field
