@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-RELATIONS = ("implements", "based_on", "reviews", "guides", "approves",
-             "amends", "replaces", "repeals", "cites")
+# The relations a text states, strongest first: where one step of a lineage is stated
+# several ways, the first of these is shown ("implements" over "cites").
+RELATIONS = ("implements", "based_on", "guides", "approves", "amends", "replaces", "repeals",
+             "reviews", "cites")
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ class IssuerCode:
     body: str | None
     examples: tuple[str, ...]
     spellings: tuple[str, ...] = ()
+    shared_by: tuple[str, ...] = ()      # other bodies issuing under the code
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def tables() -> Tables:
         for t in _read("types.toml")["type"])
     issuers = tuple(
         IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]),
-                   tuple(c.get("spellings", ())))
+                   tuple(c.get("spellings", ())), tuple(c.get("shared_by", ())))
         for c in _read("issuers.toml")["code"])
     bodies = tuple(
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),

@@ -16,6 +16,7 @@ import pandas as pd
 
 from ._sparql import (FIELDS, LEVELS, RELATION_OF, iri, metadata, predicates, select, session,
                       values)
+from danchieu.extract.model import RELATIONS
 from danchieu.graph.tables import fold
 from .lookup import resolve_in
 
@@ -215,8 +216,7 @@ def lineage(doc: str, direction: str = "down", depth: int | None = None,
 
 # Where two documents are linked by several relations, a step shows the one that says most:
 # "cites", which any mention states, last.
-_STRENGTH = {name: rank for rank, name in enumerate(
-    ("implements", "based_on", "guides", "approves", "amends", "replaces", "repeals", "reviews", "cites"))}
+_STRENGTH = {name: rank for rank, name in enumerate(RELATIONS)}
 
 
 def _strength(predicate: str) -> int:

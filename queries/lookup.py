@@ -302,16 +302,6 @@ def _without_floating_twins(metas: list[dict]) -> list[dict]:
 
 # ---------------------------------------------------------------- issuer words
 
-# Codes several bodies share, so issuers.toml names no body for them: a body matches a
-# document carrying its code even when the graph names another of them as its issuer.
-_SHARED_CODES = {
-    "Ban Chấp hành Trung ương Đảng": "TW", "Bộ Chính trị": "TW", "Ban Bí thư": "TW",
-    "Tỉnh ủy": "TU", "Thành ủy": "TU", "Ban Thường vụ Tỉnh ủy": "TU",
-    "Ban Thường vụ Thành ủy": "TU", "Ban Chấp hành Đảng bộ tỉnh": "TU",
-    "Ban Thường vụ Huyện ủy": "HU",
-    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam": "MTTQ",
-    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "MTTW",
-}
 # Words that only join the issuer to the rest ("của", "do ... ban hành") or say a place's rank.
 _FILLER = re.compile(r"\b(?:cua|do|ban hanh|so|tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\b")
 
@@ -386,8 +376,9 @@ def _by_issuer(meta: dict, who: _Issuer) -> bool:
     codes |= {fold(c) for c in key.issuer.split("-")} if key else set()
     scope = set(key.scope.split(".")) if key else set()
     for body in who.bodies:
-        body_codes = {fold(c.code) for c in extract_tables.tables().issuers if c.body == body}
-        body_codes |= {fold(_SHARED_CODES[body])} if body in _SHARED_CODES else set()
+        # its own codes, and those it shares (issuers.toml shared_by: "Bộ Chính trị" finds TW)
+        body_codes = {fold(c.code) for c in extract_tables.tables().issuers
+                      if c.body == body or body in c.shared_by}
         if not (_has(labels, _words(body)) or body_codes & codes):
             return False
     for place in who.places:

@@ -128,3 +128,9 @@ def test_every_passive_agent_and_relation_has_an_example():
 def test_a_passive_is_only_read_right_before_the_citation():
     text = prepare("đã được sửa đổi, bổ sung bởi nhiều văn bản khác và Nghị định số 1/2020/NĐ-CP")
     assert passive_before(text, 0, text.view.index("Nghị")) is None
+
+
+def test_every_body_sharing_a_code_is_a_body_of_the_table():
+    bodies = {b.name for b in T.bodies}
+    shared = [(c.code, b) for c in T.issuers for b in c.shared_by]
+    assert shared and all(b in bodies for _, b in shared), [s for s in shared if s[1] not in bodies]
