@@ -28,6 +28,9 @@ _COMBINING = re.compile(r"(?<!\S)\S*[\u0300-\u036f]\S*")
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
 
 
+_PERIOD_AFTER = re.compile(r"\s+giai doan(?![a-z])")
+
+
 def _is_template(t: Text, start: int) -> bool:
     """``_TEMPLATE`` ends right before ``start``: searched only when "mau" is there, since an
     end-anchored search tries every position."""
@@ -126,6 +129,10 @@ def _read(text: str) -> Extraction:
                                  short_year=sf.year))
     mentions.sort(key=lambda m: m.start)
     _resolve_short_forms(mentions)
+    # "mục tiêu Chương trình 135 giai đoạn 1999 - 2005": a programme's name, not a document,
+    # when no citation of the text gives it a symbol
+    mentions = [m for m in mentions if not (m.short and m.resolved is None
+                                            and _PERIOD_AFTER.match(t.folded(m.end, m.end + 12)))]
     _share_list_metadata(t, mentions)
     _attach_relations(t, mentions)
     _drop_clauses_against_time(mentions)

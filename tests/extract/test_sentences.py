@@ -321,6 +321,11 @@ ROWS = [
     ("NGHỊ QUYẾT\nVỀ\nDỰ THẢO NGHỊ QUYẾT CỦA QUỐC HỘI SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ\n136/2024/QH15 "
      "NGÀY 26 THÁNG 6 NĂM 2024 CỦA QUỐC HỘI VỀ TỔ CHỨC CHÍNH QUYỀN ĐÔ\nTHỊ VÀ THÍ ĐIỂM MỘT SỐ CƠ CHẾ\nCHÍNH PHỦ\nCăn cứ",
      [{"symbol": "136/2024/QH15", "relation": "cites", "title": "TỔ CHỨC CHÍNH QUYỀN ĐÔ THỊ VÀ THÍ ĐIỂM MỘT SỐ CƠ CHẾ"}]),
+    # a programme's name before "giai đoạn" is no document, unless a citation gives it a symbol
+    # (sixth fresh check; corpus 089)
+    ("Danh sách các xã hoàn thành cơ bản mục tiêu Chương trình 135 giai đoạn 1999 - 2005 kèm theo Quyết định này.", []),
+    ("Kế hoạch số 86/KH-UBND ngày 01/02/2021. Thực hiện Kế hoạch 86 giai đoạn 2021-2025",
+     [{"symbol": "86/KH-UBND"}, {"text": "Kế hoạch 86", "symbol": "86/KH-UBND"}]),
     # a list of verbs with "sửa đổi" changes parts: amends, though "thay thế" is nearer (corpus 101, 038)
     ("Điều 1.\nBãi bỏ, sửa đổi, thay thế một số điều, phụ lục của Thông tư số 02/2023/TT-BTP ngày 29 tháng 6 năm 2023",
      [{"symbol": "02/2023/TT-BTP", "relation": "amends"}]),
