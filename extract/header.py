@@ -17,7 +17,7 @@ from .context import Text, office_regex, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
 from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
-from .tables import DocType, body_regex, places, tables, type_by_word
+from .tables import DocType, body_regex, issuer_codes, places, tables, type_by_word
 
 HEADER_CHARS = 2500
 
@@ -89,6 +89,8 @@ def read_source(text: Text) -> SourceDocument:
         spans["issuer"] = issuer.span
         if issuer.locality:
             fields["locality"] = issuer.locality
+    if symbol:
+        _issuer_from_code(symbol, fields)
     _fill_locality(text, fields)
     return SourceDocument(**fields, spans=spans)
 
@@ -97,6 +99,24 @@ def read_source(text: Text) -> SourceDocument:
 # type (the colon marks it; a citation in the text writes "Nghị quyết số 101/...").
 _TYPED_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?P<word>[^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
                                 r"[ ](?i:số)[ ]*:[ ]*")
+
+
+# A header that names only the parent ("BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TỔ CHỨC"): the code of
+# the text's own number tells the body ("45-HD/BTCTW": the Ban Tổ chức Trung ương).
+_PARENT_BODIES = {"Ban Chấp hành Trung ương Đảng"}
+
+
+def _issuer_from_code(symbol, fields: dict) -> None:
+    """The issuer the code of the text's own number names, where the header names none or
+    only the parent body ("24/2025/TT-BTP" under "BỘ TƯ PHÁP" read as nothing)."""
+    record = next((issuer_codes().get(org.casefold()) for org in symbol.orgs
+                   if issuer_codes().get(org.casefold())), None)
+    if record is None or record.body is None:
+        return
+    if fields.get("issuer") is None or fields["issuer"] in _PARENT_BODIES:
+        fields["issuer"] = record.body
+        fields["level"] = record.level or fields.get("level")
+        fields["family"] = fields.get("family") or record.family
 
 
 def _header_symbol(head: str):

@@ -365,9 +365,17 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         reach = max(reach, extents[i].end)
         if m.tail.clause:
             open_clauses.append(m)
+    for i in range(1, len(mentions)):
+        before, m = mentions[i - 1], mentions[i]
+        if (before.clause and before.clause.inverse and m.clause is None and not m.short
+                and _AGENT_LIST.fullmatch(t.view, extents[i - 1].end, extents[i].start)):
+            # "được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP":
+            # each document of the list acts on the subject
+            m.clause, m.relation = before.clause, before.relation
 
 
 _SEPARATOR = re.compile(r"[\s,]*")
+_AGENT_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")
 
 

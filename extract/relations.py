@@ -13,7 +13,7 @@ from functools import cache
 from .context import Text
 from .normalize import LOWER, UPPER
 from .model import Span
-from .tables import cue_regex, passive_regex, tables, type_word_regex
+from .tables import AGENT_PARTS, cue_regex, passive_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
@@ -157,8 +157,15 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
+        if folded.endswith("kem ", 0, match.start()):
+            continue                        # "ban hành kèm theo Quyết định": attached, not "according to"
         if cue.reach is not None and end - span.end > cue.reach:
             verb = None                     # a word between: the verb governs no further
+            continue
+        if cue.reach is None and _TIGHT_PASSIVE.search(text.folded(span.start - 8, span.start)):
+            # "Luật Bầu cử (được sửa đổi, bổ sung năm 2025) và Nghị quyết số 102": what was
+            # done to another document, not what this text does to the next
+            verb = None
             continue
         if cue.reach is None:
             verb = best = (cue.relation, span)
@@ -201,6 +208,9 @@ _LOCATOR = re.compile(r"(?:neu )?(?:tai|trong)")
 _PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)(?!\s+giao(?![a-z]))(?:\s+[a-z]+){0,6}\s+$")
 
 
+_TIGHT_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
+
+
 def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     """A verb governs a locating word ("tại", "nêu trong") when its object stands between
     them: one to MAX_GAP_WORDS words in the same clause (no ";" or line break). With no
@@ -212,7 +222,7 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
 
 @cache
 def _agent_end() -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){tables().passive.agent}\s*$")
+    return re.compile(rf"(?<![a-z]){tables().passive.agent}{AGENT_PARTS}\s*$")
 
 
 PASSIVE_REACH = 160     # characters before a citation a passive phrase may start
@@ -223,7 +233,7 @@ def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     end): the relation of its verb, and its span."""
     lo = max(start, end - PASSIVE_REACH)
     folded = text.folded(lo, end)
-    if not _agent_end().search(folded[-8:]):     # most citations: no end-anchored search
+    if not _agent_end().search(folded[-60:]):    # most citations: no passive to read
         return None
     m = passive_regex().search(folded)
     if not m:

@@ -212,7 +212,12 @@ def passive_regex() -> re.Pattern:
     verbs = "|".join(f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)
                      if c.reach is None and c.relation in PASSIVE_RELATIONS)
     return re.compile(rf"(?<![a-z]){_spaces(p.marker)}(?:\s+[a-z]+){{0,6}}?\s+(?:{verbs})"
-                      rf"(?:[\s,]+[a-z0-9]+){{0,4}}?\s+{_spaces(p.agent)}\s*$")
+                      rf"(?:[\s,]+[a-z0-9]+){{0,4}}?\s+{_spaces(p.agent)}{AGENT_PARTS}\s*$")
+
+
+# What may stand between the agent word and the citation: the part of it that acts ("được sửa
+# đổi, bổ sung bởi điểm b khoản 3 Điều 5 Luật số 56/2024/QH15").
+AGENT_PARTS = r"(?:\s+(?:diem|khoan|dieu|muc|chuong|phu luc)\s+[a-z0-9.]+,?)*"
 
 
 def first_letters(pattern: str) -> set[str]:

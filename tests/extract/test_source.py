@@ -161,6 +161,10 @@ REAL_PLACES = [
     ("066_ubnd-hatinh-qd84-2025.txt", {"locality": "Hà Tĩnh", "province": "Hà Tĩnh"}),
     # "tỉnh Thanh Hóa" and "tỉnh Quảng Ninh" once each, in a form's example addresses: no province
     ("001_mttq-luongminh-hd-gioi-thieu-ung-cu-hdnd-xa.txt", {"locality": "Lương Minh", "province": None, "level": "xã"}),
+    # the code of the text's own number names the body the header does not ("BỘ TƯ PHÁP" unread),
+    # or names only as its parent ("BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TỔ CHỨC")
+    ("101_btp-tt24-2025.txt", {"issuer": "Bộ Tư pháp", "level": "Trung ương"}),
+    ("058_btctw-hd45-2025-huong-dan-qd377.txt", {"issuer": "Ban Tổ chức Trung ương"}),
     # the header's "THÀNH PHỐ CẦN THƠ" outweighs "tỉnh Sóc Trăng", "tỉnh Hậu Giang" cited twice each
     ("079_ubnd-cantho-kh165-2025-cong-tac-dan-so.txt", {"province": "Cần Thơ"}),
 ]
