@@ -14,8 +14,8 @@ from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_h
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import VECTOR_MIN, digits, nfc, views
-from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, basis_sentence, find_cue, gap_words,
-                        has_boundary, names_document, passive_before, relation_of,
+from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
+                        gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
@@ -295,6 +295,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     starts = [m.start for m in mentions]      # sorted
     # Each mention's extent, read once: a sentence's cue search lists up to 64 earlier ones.
     extents = [_extent(t, m) for m in mentions]
+    heads = ListHeads(t)
     for i, m in enumerate(mentions):
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
@@ -349,6 +350,9 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 else:
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
+                    if cue is None and "\n" in t.view[max(0, own_start - 8):own_start]:
+                        # "Bãi bỏ các văn bản …, cụ thể như sau:⏎1. Quyết định số …"
+                        cue = heads.cue_for(own_start)
             passive = passive_before(t, gap_start if same_sentence else sentence, own_start)
             if passive:
                 m.passive = passive[1]

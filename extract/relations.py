@@ -157,8 +157,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
-        if folded.endswith("kem ", 0, match.start()):
-            continue                        # "ban hành kèm theo Quyết định": attached, not "according to"
+        if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
+            continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
         if cue.reach is not None and end - span.end > cue.reach:
             verb = None                     # a word between: the verb governs no further
             continue
@@ -250,3 +250,58 @@ def names_document(text: Text, start: int, end: int) -> bool:
 
 def relation_of(cue: tuple[str, Span] | None) -> str:
     return cue[0] if cue else "cites"
+
+
+_ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
+# A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
+_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])\s")
+
+
+class ListHeads:
+    """The cue of the line that opens a list ("Điều 2. Bãi bỏ các văn bản …, cụ thể như sau:"),
+    for the items under it ("1. Quyết định số 76/2006/QĐ-UBND …"), each its own sentence. A
+    list runs over items and blank lines only. Read once per text, when first asked."""
+
+    def __init__(self, text: Text):
+        self.text = text
+        self.starts: list[int] | None = None       # item line starts, sorted
+        self.cues: list[tuple[str, Span] | None] = []
+
+    def cue_for(self, own_start: int) -> tuple[str, Span] | None:
+        """The cue for a citation that opens its item (``own_start``: its type word)."""
+        if self.starts is None:
+            self._read()
+        import bisect
+        i = bisect.bisect_right(self.starts, own_start) - 1
+        if i < 0 or not _ITEM.fullmatch(self.text.view, self.starts[i], own_start):
+            return None
+        return self.cues[i]
+
+    def _read(self) -> None:
+        view, starts, cues = self.text.view, [], []
+        head: tuple[str, Span] | None = None
+        at = 0
+        while at < len(view):
+            end = view.find("\n", at)
+            end = len(view) if end < 0 else end
+            line = view[at:end]
+            if _ITEM.match(line):
+                starts.append(at)
+                cues.append(head)
+            elif line.strip():
+                head = self._head(at, line.rstrip())
+            at = end + 1
+        self.starts, self.cues = starts, cues
+
+    def _head(self, at: int, line: str) -> tuple[str, Span] | None:
+        """The cue of a line opening a list of documents: it ends with ":" and opens with the
+        cue ("Điều 2. Bãi bỏ các văn bản …:", "Căn cứ các văn bản sau:"); "…, Bộ Chính trị kết
+        luận như sau:" governs no list with the "thực hiện" inside it."""
+        if not line.endswith(":"):
+            return None
+        lead = _ARTICLE.match(line)
+        begin = at + (lead.end() if lead else 0)
+        m = cue_regex().match(self.text.folded(begin, at + len(line)))
+        if m is None:
+            return None
+        return tables().cues[int(m.lastgroup[1:])].relation, Span(begin + m.start(), begin + m.end())

@@ -395,6 +395,18 @@ ROWS = [
      [{"symbol": "09/2022/NQ-HĐND", "relation": "amends"}]),
     ("Điều 2.\nThay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND",
      [{"symbol": "09/2022/NQ-HĐND", "relation": "amends"}]),
+    # a list opened by a line that opens with a cue: each item naming a document first takes it
+    # (corpus 064, 53 repealed decisions); a cue inside the opening line governs no list (114)
+    ("Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể như sau:"
+     "\n\n1. Quyết định số 76/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai về việc ban "
+     "hành Quy định.\n\n2. Quyết định số 11/2014/QĐ-UBND ngày 10 tháng 4 năm 2014 của Ủy ban nhân dân tỉnh Đồng Nai.",
+     [{"symbol": "76/2006/QĐ-UBND", "relation": "repeals"}, {"symbol": "11/2014/QĐ-UBND", "relation": "repeals"}]),
+    ("Sau khi nghe báo cáo tình hình triển khai thực hiện phân cấp, Bộ Chính trị kết luận như sau:\n1. Quyết định "
+     "số 5/QĐ-UBND cơ bản phù hợp.",
+     [{"symbol": "5/QĐ-UBND", "relation": "cites"}]),
+    ("Yêu cầu, điều kiện thực hiện thủ tục hành chính:\n1. Thuốc có hạn dùng theo khoản 1 Điều 5 của Thông tư "
+     "số 20/2017/TT-BYT.",
+     [{"symbol": "20/2017/TT-BYT", "relation": "cites"}]),
     # which document the passive is about is not told: no clause (corpus 063, 070)
     ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
      "biện pháp để tổ chức, hướng dẫn Luật ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị "
