@@ -468,6 +468,9 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     if u:
         unit = u.group("unit")
         at = u.end()
+        twice = re.compile(r"\s+" + re.escape(unit) + r"(?![a-z])").match(folded, at)
+        if twice:
+            at = twice.end()            # "Ủy ban nhân dân tỉnh tỉnh về …", a slip of the pen
     if unit:
         gap = _GAP.match(folded, at, at + 3)
         at_word = gap.end() if gap else at

@@ -395,6 +395,11 @@ ROWS = [
      [{"symbol": "09/2022/NQ-HĐND", "relation": "amends"}]),
     ("Điều 2.\nThay thế, bãi bỏ một số từ, cụm từ của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND",
      [{"symbol": "09/2022/NQ-HĐND", "relation": "amends"}]),
+    # a unit written twice ("tỉnh tỉnh", corpus 066) still ends the issuer before its "về" clause
+    ("Quyết định số 14/2022/QĐ-UBND ngày 15/6/2022 của Ủy ban nhân dân tỉnh tỉnh về sửa đổi, bổ sung Quyết định "
+     "số 10/2016/QĐ-UBND ngày 21/3/2016",
+     [{"symbol": "14/2022/QĐ-UBND", "title": "Sửa đổi, bổ sung Quyết định số 10/2016/QĐ-UBND"},
+      {"symbol": "10/2016/QĐ-UBND", "relation": "cites", "clause": ("14/2022/QĐ-UBND", "amends")}]),
     # a list opened by a line that opens with a cue: each item naming a document first takes it
     # (corpus 064, 53 repealed decisions); a cue inside the opening line governs no list (114)
     ("Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể như sau:"
