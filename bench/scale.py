@@ -11,7 +11,8 @@ times on the embedded store, in-process (store opened once):
 - ``lineage --down`` of the central resolutions with the most implementing plans;
 - ``path`` between random pairs of local plans;
 
-and, separately, the CLI's cold start: ``danchieu --help`` and one ``danchieu cites`` as
+and how many of the generator's parent links (truth.jsonl) the graph holds; and, separately,
+the CLI's cold start: ``danchieu --help`` and one ``danchieu cites`` as
 a new process. Prints one JSON object per size (also written to WORK/scale-N.json).
 """
 from __future__ import annotations
@@ -54,6 +55,23 @@ def _peak_mib() -> dict:
     return {"main_mib": round(self_kib / 1024), "largest_worker_mib": round(kids_kib / 1024)}
 
 
+def parent_links(store, corpus: Path) -> dict:
+    """How many of the generator's "implements" links (truth.jsonl: each plan's parent) the
+    graph holds between the two documents' own nodes: identity and relations together."""
+    from urllib.parse import quote
+    from danchieu.graph.vocab import DCH, RELATION, SOURCE
+    truth = [json.loads(line) for line in (corpus / "truth.jsonl").open(encoding="utf-8")]
+    rows = store.query(f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?g <{DCH.describes}> ?d }} }}")
+    own = {b["g"]["value"]: b["d"]["value"] for b in rows["results"]["bindings"]}
+    preds = " ".join(f"<{p}>" for p in set(RELATION.values()))
+    rows = store.query(f"SELECT DISTINCT ?s ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} VALUES ?p {{ {preds} }} }}")
+    edges = {(b["s"]["value"], b["o"]["value"]) for b in rows["results"]["bindings"]}
+    nodes = [own.get(SOURCE + quote(t["path"], safe="/")) for t in truth]
+    links = [(nodes[i], nodes[t["parent"]]) for i, t in enumerate(truth) if t["parent"] is not None]
+    found = sum(1 for a, b in links if a and b and (a, b) in edges)
+    return {"found": found, "of": len(links), "share": round(found / len(links), 4) if links else None}
+
+
 def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
     from generate import generate
     from danchieu import graph, queries
@@ -77,6 +95,7 @@ def run(size: int, work: Path, jobs: int, samples: int, seed: int) -> dict:
         out["summary"] = summary.lines()[0]
     else:
         store = EmbeddedStore(store_dir)
+    out["parent_links"] = parent_links(store, corpus)
     disk = sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file())
     out["store_mib"] = round(disk / 2**20)
     snapshots = store_dir.with_name(store_dir.name + ".snapshots")
