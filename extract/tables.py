@@ -83,6 +83,7 @@ class Tables:
     passive: Passive
     provinces: tuple[str, ...]
     central_cities: tuple[str, ...]
+    renamed: dict[str, str]                      # a province's former name -> its name now
     districts: dict[str, str]
     title_openers: WordList          # a header's title ends before a line starting so
     title_offices: WordList          # ... or before a line in capitals naming one of these
@@ -117,7 +118,8 @@ def tables() -> Tables:
     openers, offices = (WordList(tuple(headers[k]["words"]), tuple(headers[k]["examples"]))
                         for k in ("openers", "offices"))
     return Tables(types, issuers, bodies, cues, passive, tuple(places["province"]["names"]),
-                  tuple(places["province"]["cities"]), dict(places["district"]), openers, offices)
+                  tuple(places["province"]["cities"]), dict(places["province"]["renamed"]),
+                  dict(places["district"]), openers, offices)
 
 
 # ---- lookups built from the tables -------------------------------------------------------

@@ -65,8 +65,9 @@ def issuer_code(code: str) -> IssuerCode | None:
 
 @cache
 def provinces() -> dict[str, str]:
-    """Folded province name -> canonical name."""
-    return {fold(n): n for n in tables().provinces}
+    """Folded province name -> canonical name (a renamed province's name now)."""
+    renamed = tables().renamed
+    return {fold(n): renamed.get(n, n) for n in tables().provinces}
 
 
 @cache

@@ -134,3 +134,7 @@ def test_every_body_sharing_a_code_is_a_body_of_the_table():
     bodies = {b.name for b in T.bodies}
     shared = [(c.code, b) for c in T.issuers for b in c.shared_by]
     assert shared and all(b in bodies for _, b in shared), [s for s in shared if s[1] not in bodies]
+
+
+def test_renamed_provinces_are_provinces_both_ways():
+    assert T.renamed and all(old in T.provinces and new in T.provinces for old, new in T.renamed.items())

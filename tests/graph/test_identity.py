@@ -82,6 +82,9 @@ def test_uri_segments_are_percent_encoded_so_DA_and_ĐA_differ():
     ("thành phố Hồ Chí Minh", "Hồ Chí Minh", "Hồ Chí Minh", "tỉnh"),
     ("thành phố Sầm Sơn", "Sầm Sơn", "Thanh Hóa", "huyện"),
     ("Tam Kỳ", "Tam Kỳ", "Quảng Nam", "huyện"),
+    # renamed, one place: 42/2018/QĐ-UBND "của UBND tỉnh Thừa Thiên Huế" is Huế's (corpus 067)
+    ("tỉnh Thừa Thiên Huế", "Huế", "Huế", "tỉnh"),
+    ("thành phố Huế", "Huế", "Huế", "tỉnh"),
 ])
 def test_place_of(written, name, province, level):
     assert place_of(written) == Place(name, province, level)
