@@ -7,6 +7,7 @@ belongs to that clause: it states that A implements B, and is not the text's own
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -254,7 +255,7 @@ def relation_of(cue: tuple[str, Span] | None) -> str:
 
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
-_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])\s")
+_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 
 
 class ListHeads:
@@ -271,7 +272,6 @@ class ListHeads:
         """The cue for a citation that opens its item (``own_start``: its type word)."""
         if self.starts is None:
             self._read()
-        import bisect
         i = bisect.bisect_right(self.starts, own_start) - 1
         if i < 0 or not _ITEM.fullmatch(self.text.view, self.starts[i], own_start):
             return None
