@@ -7,7 +7,6 @@ belongs to that clause: it states that A implements B, and is not the text's own
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -222,6 +221,12 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
 
 
 @cache
+def _agent_words() -> tuple[str, ...]:
+    """The agent words of cues.toml's alternation "(?:boi|tai)", for a quick substring test."""
+    return tuple(tables().passive.agent.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+@cache
 def _agent_end() -> re.Pattern:
     return re.compile(rf"(?<![a-z]){tables().passive.agent}{AGENT_PARTS}\s*$")
 
@@ -232,10 +237,12 @@ PASSIVE_REACH = 160     # characters before a citation a passive phrase may star
 def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     """The passive ending right at ``end`` ("đã được sửa đổi, bổ sung bởi"), within [start,
     end): the relation of its verb, and its span."""
+    near = text.folded(max(start, end - 60), end)
+    # most citations: no agent word before them, and no end-anchored search
+    if not any(word in near for word in _agent_words()) or not _agent_end().search(near):
+        return None
     lo = max(start, end - PASSIVE_REACH)
     folded = text.folded(lo, end)
-    if not _agent_end().search(folded[-60:]):    # most citations: no passive to read
-        return None
     m = passive_regex().search(folded)
     if not m:
         return None
@@ -261,37 +268,34 @@ _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 class ListHeads:
     """The cue of the line that opens a list ("Điều 2. Bãi bỏ các văn bản …, cụ thể như sau:"),
     for the items under it ("1. Quyết định số 76/2006/QĐ-UBND …"), each its own sentence. A
-    list runs over items and blank lines only. Read once per text, when first asked."""
+    list runs over items and blank lines only. Asked in text order, each item reads back only
+    to the item asked before it: the text is read once however long the list."""
 
     def __init__(self, text: Text):
         self.text = text
-        self.starts: list[int] | None = None       # item line starts, sorted
-        self.cues: list[tuple[str, Span] | None] = []
+        self.known: dict[int, tuple[str, Span] | None] = {}    # item line start -> its list's cue
 
     def cue_for(self, own_start: int) -> tuple[str, Span] | None:
         """The cue for a citation that opens its item (``own_start``: its type word)."""
-        if self.starts is None:
-            self._read()
-        i = bisect.bisect_right(self.starts, own_start) - 1
-        if i < 0 or not _ITEM.fullmatch(self.text.view, self.starts[i], own_start):
+        view = self.text.view
+        line = view.rfind("\n", 0, own_start) + 1
+        if not _ITEM.fullmatch(view, line, own_start):
             return None
-        return self.cues[i]
+        if line not in self.known:
+            self.known[line] = self._look_back(line)
+        return self.known[line]
 
-    def _read(self) -> None:
-        view, starts, cues = self.text.view, [], []
-        head: tuple[str, Span] | None = None
-        at = 0
-        while at < len(view):
-            end = view.find("\n", at)
-            end = len(view) if end < 0 else end
-            line = view[at:end]
-            if _ITEM.match(line):
-                starts.append(at)
-                cues.append(head)
-            elif line.strip():
-                head = self._head(at, line.rstrip())
-            at = end + 1
-        self.starts, self.cues = starts, cues
+    def _look_back(self, line: int) -> tuple[str, Span] | None:
+        view, end = self.text.view, line - 1
+        while end >= 0:
+            start = view.rfind("\n", 0, end) + 1
+            if start in self.known:
+                return self.known[start]
+            text = view[start:end]
+            if text.strip() and not _ITEM.match(text):
+                return self._head(start, text.rstrip())
+            end = start - 1
+        return None
 
     def _head(self, at: int, line: str) -> tuple[str, Span] | None:
         """The cue of a line opening a list of documents: it ends with ":" and opens with the
