@@ -312,6 +312,19 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 extents[i - 1] = _extent(t, parent)       # its clause now ends at the joint
                 reach = extents[i - 1].end
                 parent = None
+            elif (parent.clause is not None and mentions[i - 1] is parent and m.doc_type == parent.doc_type
+                    and (joint := _list_joint(t, m)) is not None and _end_clause(t, parent, joint)):
+                # "187/2025 sửa đổi … của Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật
+                # Ban hành văn bản … và Nghị định số 79/2025/NĐ-CP": a document of 78's type
+                # after "và" is the next item of 187's list, not in 78's title
+                open_clauses.remove(parent)
+                extents[i - 1] = _extent(t, parent)
+                inner = [p.tail.clause for p in open_clauses if p.start > parent.start]
+                inner += [parent.tail.clause] if parent.tail.clause else []
+                parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
+                if parent is not None:
+                    inner += [p.tail.clause for p in open_clauses if p.start > parent.start]
+                    cue = find_cue(t, parent.tail.clause.start, own_start, inner)
         if parent is not None:
             subject = _symbol_of(parent)
             m.relation = "cites"

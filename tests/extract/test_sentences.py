@@ -400,6 +400,16 @@ ROWS = [
      "số 10/2016/QĐ-UBND ngày 21/3/2016",
      [{"symbol": "14/2022/QĐ-UBND", "title": "Sửa đổi, bổ sung Quyết định số 10/2016/QĐ-UBND"},
       {"symbol": "10/2016/QĐ-UBND", "relation": "cites", "clause": ("14/2022/QĐ-UBND", "amends")}]),
+    # a document of the nested one's type after "và" is the next item of the outer list, not in
+    # the nested title (corpus 063, 065, 066, 067: 78 "guided" 79; 106)
+    ("Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định "
+     "số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn "
+     "thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ "
+     "về kiểm tra, rà soát;",
+     [{"symbol": "187/2025/NĐ-CP"},
+      {"symbol": "78/2025/NĐ-CP", "clause": ("187/2025/NĐ-CP", "amends"),
+       "title": "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật"},
+      {"symbol": "79/2025/NĐ-CP", "clause": ("187/2025/NĐ-CP", "amends")}]),
     # a list opened by a line that opens with a cue: each item naming a document first takes it
     # (corpus 064, 53 repealed decisions); a cue inside the opening line governs no list (114)
     ("Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể như sau:"
