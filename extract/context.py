@@ -312,7 +312,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
         if stop and stop.group() == "\n" and _capitals_go_on(view, start, stop.start(), limit):
             at = stop.end()
             continue
-        if (stop and stop.group() == ", " and view[start:stop.start()].isupper()
+        if (stop and stop.group() == ", " and _heading_so_far(view, start, stop.start())
                 and not type_word_regex().match(text.folded(stop.end(), stop.end() + 40))):
             # "SỬA ĐỔI, BỔ SUNG …": in capitals every word starts so; ", QUYẾT ĐỊNH SỐ …"
             # is the next item of a list
@@ -333,12 +333,23 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _heading_so_far(view: str, start: int, end: int) -> bool:
+    """The title so far, and its line from the start, in capitals: a heading ("SỬA ĐỔI, BỔ
+    SUNG …"), not an acronym in running text ("về COVID-19, Sở Y tế đề nghị …")."""
+    line = view.rfind("\n", 0, start) + 1
+    return view[line:end].isupper() and view[start:end].isupper()
+
+
 def _capitals_go_on(view: str, start: int, end: int, limit: int) -> bool:
     """A title in capitals wrapped by its header ("… VỀ ĐỔI MỚI⏎CÔNG TÁC XÂY DỰNG …"): the line
     so far and the next line's first word are in capitals."""
     word = _WORD.search(view, end, min(limit, end + 40))
-    return (word is not None and word.start() <= end + 3 and word.group().isupper()
+    return (word is not None and word.start() <= end + 3 and "\n\n" not in view[end:word.start() + 1]
+            and word.group().isupper() and not _ROMAN_HEADING.match(view, word.start())
             and view[start:end].isupper() and not _office_line(view, word.start()))
+
+
+_ROMAN_HEADING = re.compile(r"[IVXL]+\.\s")       # "I. MỤC ĐÍCH, YÊU CẦU"
 
 
 def _office_line(view: str, start: int) -> bool:
@@ -391,12 +402,16 @@ _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố
               "huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "xa": "xã",
               "phuong": "phường", "thi tran": "thị trấn"}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W_]*")
-# Capitalised words that open a title run on after a place ("của UBND tỉnh Hà Tĩnh Ban hành
-# quy định", "thành phố Đà Nẵng Sửa đổi") or name the agency a Party committee sits in ("Đảng
-# ủy Ủy ban nhân dân Thành phố"), which no place name starts with.
+# Capitalised words that no place name starts with: a title's or a document's first word, the
+# agency a Party committee sits in ("Đảng ủy Ủy ban nhân dân Thành phố").
 _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quyết", "Kế", "Chỉ", "Kết",
-             "Hướng", "Thông", "Chương", "Quy", "Việt", "Sửa", "Ban", "Bổ", "Cho", "Tách", "Phê",
-             "Ủy", "Uỷ", "Bộ", "Sở", "Khối", "Cục", "Tổng", "Bệnh", "Viện", "Tòa", "Mặt"}
+             "Hướng", "Thông", "Chương", "Quy", "Việt", "Ủy", "Uỷ", "Bộ", "Sở", "Khối", "Cục",
+             "Bệnh", "Viện", "Tòa", "Mặt"}
+# Phrases that open a title run on after a place ("của UBND tỉnh Bình Phước Thành lập trạm y
+# tế", "thành phố Đà Nẵng Sửa đổi, bổ sung"): the words, not the first word alone ("xã Ban
+# Công", "xã Tổng Cọt" are communes).
+_TITLE_OPENING = re.compile(r"(?:thanh lap|ban hanh|sua doi|bo sung|phe duyet|bai bo|thay the"
+                            r"|tach|cho phep|to chuc|tong ket|huong dan|quy dinh)(?![a-z])")
 
 
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".
@@ -469,7 +484,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         unit = u.group("unit")
         at = u.end()
         twice = re.compile(r"\s+" + re.escape(unit) + r"(?![a-z])").match(folded, at)
-        if twice:
+        written = text.view[base + u.start():base + u.end()].lower()
+        if twice and text.view[base + twice.start():base + twice.end()].strip().lower() == written:
             at = twice.end()            # "Ủy ban nhân dân tỉnh tỉnh về …", a slip of the pen
     if unit:
         gap = _GAP.match(folded, at, at + 3)
@@ -486,20 +502,14 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         if not gap:
             break
         w = _NAME_WORD.match(text.view, gap.end())
-        if not w or not w.group()[0].isupper() or w.group().capitalize() in _NOT_NAME:
-            break                       # (capitalize: a heading's "BAN HÀNH" too)
+        if not w or not w.group()[0].isupper() or w.group().capitalize() in _NOT_NAME \
+                or _TITLE_OPENING.match(text.folded(w.start(), w.start() + 12)):
+            break                       # (capitalize: a heading's "VỀ" too)
         words.append(w.group())
         cursor = w.end() - base
         end = cursor
     if not words and not unit:
         return None, pos
-    if unit in (None, "tinh", "thanh pho", "tp", "tp.") and len(words) > 1:
-        # a province ends the name: "tỉnh Bình Phước Thành lập trạm y tế" is Bình Phước
-        known = next((k for k in range(len(words), 0, -1)
-                      if fold_key(" ".join(words[:k])) in places().provinces), None)
-        if known is not None and known < len(words):
-            words = words[:known]
-            end = _end_of_word(text.view, base + at_word, words) - base
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         place = place.title()
@@ -524,14 +534,6 @@ def _wrapped_name(view: str, at: int, words: list[str]) -> re.Match | None:
 @cache
 def _known_places() -> tuple[str, ...]:
     return (*places().provinces, *places().districts)
-
-
-def _end_of_word(view: str, start: int, words: list[str]) -> int:
-    """Where the last of ``words``, read in order from ``start``, ends in ``view``."""
-    at = start
-    for w in words:
-        at = view.index(w, at) + len(w)
-    return at
 
 
 def _level_of(locality) -> str | None:

@@ -260,6 +260,7 @@ def relation_of(cue: tuple[str, Span] | None) -> str:
     return cue[0] if cue else "cites"
 
 
+_CITED = re.compile(r"\d\s*[/-]\s*[A-ZĐ]")          # a symbol in the line
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
@@ -292,7 +293,11 @@ class ListHeads:
             if start in self.known:
                 return self.known[start]
             text = view[start:end]
-            if text.strip() and not _ITEM.match(text):
+            item = _ITEM.match(text)
+            if text.rstrip().endswith(":") and item:
+                # a sub-heading item ("1. Bãi bỏ các văn bản sau:") opens its own list
+                return self._head(start + item.end(), text[item.end():].rstrip())
+            if text.strip() and not item:
                 return self._head(start, text.rstrip())
             end = start - 1
         return None
@@ -301,8 +306,8 @@ class ListHeads:
         """The cue of a line opening a list of documents: it ends with ":" and opens with the
         cue ("Điều 2. Bãi bỏ các văn bản …:", "Căn cứ các văn bản sau:"); "…, Bộ Chính trị kết
         luận như sau:" governs no list with the "thực hiện" inside it."""
-        if not line.endswith(":"):
-            return None
+        if not line.endswith(":") or _CITED.search(line):
+            return None                 # "Thực hiện Công văn số 123/UBND-VP …, báo cáo như sau:"
         lead = _ARTICLE.match(line)
         begin = at + (lead.end() if lead else 0)
         m = cue_regex().match(self.text.folded(begin, at + len(line)))

@@ -410,6 +410,32 @@ ROWS = [
       {"symbol": "78/2025/NĐ-CP", "clause": ("187/2025/NĐ-CP", "amends"),
        "title": "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật"},
       {"symbol": "79/2025/NĐ-CP", "clause": ("187/2025/NĐ-CP", "amends")}]),
+    # found by a review of this round's rules: each must not fire here
+    ("Thực hiện Công văn số 123/BYT-DP về COVID-19, Sở Y tế đề nghị các đơn vị thực hiện Quyết định số 5/QĐ-UBND.",
+     [{"symbol": "123/BYT-DP", "title": "COVID-19"}, {"symbol": "5/QĐ-UBND", "relation": "implements", "clause": None}]),
+    ("KẾ HOẠCH\nTHỰC HIỆN KẾT LUẬN SỐ 01-KL/TW TIẾP TỤC ĐẨY MẠNH CÔNG TÁC PHÒNG CHỐNG THAM NHŨNG\n\nI. MỤC ĐÍCH, YÊU CẦU",
+     [{"symbol": "01-KL/TW", "title": "TIẾP TỤC ĐẨY MẠNH CÔNG TÁC PHÒNG CHỐNG THAM NHŨNG"}]),
+    ("Quyết định số 5/QĐ-UBND của UBND thành phố Điện Biên Phủ", [{"issuer": "Ủy ban nhân dân thành phố Điện Biên Phủ"}]),
+    ("Kế hoạch số 5-KH/HU của Huyện ủy Điện Biên Đông", [{"issuer": "Huyện ủy Điện Biên Đông"}]),
+    ("Quyết định số 5/QĐ-UBND của UBND phường Phương Liệt", [{"issuer": "Ủy ban nhân dân phường Phương Liệt"}]),
+    ("Quyết định số 5/QĐ-UBND của Ủy ban nhân dân xã Ban Công", [{"issuer": "Ủy ban nhân dân xã Ban Công"}]),
+    ("Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 14/2022/NĐ-CP, Nghị định số 91/2023/NĐ-CP "
+     "được sửa đổi bởi Nghị định số 04/2024/NĐ-CP.",
+     [{"symbol": "15/2020/NĐ-CP"}, {"symbol": "14/2022/NĐ-CP", "clause": ("15/2020/NĐ-CP", "amended_by")},
+      {"symbol": "91/2023/NĐ-CP", "clause": None}, {"symbol": "04/2024/NĐ-CP", "clause": ("91/2023/NĐ-CP", "amended_by")}]),
+    ("Luật Đất đai số 31/2024/QH15 đã được sửa đổi, bổ sung bởi Luật số 43/2024/QH15 và Nghị định số 102/2024/NĐ-CP "
+     "quy định chi tiết thi hành Luật Đất đai.",
+     [{"symbol": "31/2024/QH15"}, {"symbol": "43/2024/QH15", "clause": ("31/2024/QH15", "amended_by")},
+      {"symbol": "102/2024/NĐ-CP", "clause": None}]),
+    ("Thực hiện Công văn số 123/UBND-VP ngày 5/3/2024 của UBND tỉnh, Sở Tư pháp báo cáo kết quả rà soát văn bản như "
+     "sau:\n1. Quyết định số 5/2010/QĐ-UBND: đề nghị bãi bỏ.\n2. Quyết định số 7/2012/QĐ-UBND.",
+     [{"symbol": "123/UBND-VP", "relation": "implements"}, {"symbol": "5/2010/QĐ-UBND", "relation": "cites"},
+      {"symbol": "7/2012/QĐ-UBND", "relation": "cites"}]),
+    ("Điều 1. Sửa đổi, bổ sung một số điều của Quy chế như sau:\n1. Bãi bỏ các văn bản sau:\n- Quyết định số "
+     "11/2016/QĐ-UBND ngày 1/2/2016.",
+     [{"symbol": "11/2016/QĐ-UBND", "relation": "repeals"}]),
+    ("Căn cứ ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh tại Công văn số 456/UBND-TH ngày 1/2/2024;",
+     [{"symbol": "456/UBND-TH", "relation": "based_on"}]),
     # a list opened by a line that opens with a cue: each item naming a document first takes it
     # (corpus 064, 53 repealed decisions); a cue inside the opening line governs no list (114)
     ("Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể như sau:"
