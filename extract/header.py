@@ -109,8 +109,8 @@ _PARENT_BODIES = {"Ban Chấp hành Trung ương Đảng"}
 def _issuer_from_code(symbol, fields: dict) -> None:
     """The issuer the code of the text's own number names, where the header names none or
     only the parent body ("24/2025/TT-BTP" under "BỘ TƯ PHÁP" read as nothing)."""
-    record = next((issuer_codes().get(org.casefold()) for org in symbol.orgs
-                   if issuer_codes().get(org.casefold())), None)
+    codes = issuer_codes()
+    record = next(filter(None, (codes.get(org.casefold()) for org in symbol.orgs)), None)
     if record is None or record.body is None:
         return
     if fields.get("issuer") is None or fields["issuer"] in _PARENT_BODIES:

@@ -309,10 +309,10 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
     heads = ListHeads(t)
     for i, m in enumerate(mentions):
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
-        parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
+        parent = _innermost(open_clauses, m.start)
         own_start = m.head.start if m.head.doc_type else m.start
         if parent is not None:
-            inner = [p.tail.clause for p in open_clauses if p.start > parent.start]
+            inner = _clauses_inside(open_clauses, parent)
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
             joint = _list_joint(t, m) if cue is None and parent is previous and mentions[i - 1] is parent else None
             if joint is not None and _end_clause(t, parent, joint):
@@ -330,11 +330,10 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 # after "và" is the next item of 187's list, not in 78's title
                 open_clauses.remove(parent)
                 extents[i - 1] = _extent(t, parent)
-                inner = [p.tail.clause for p in open_clauses if p.start > parent.start]
                 inner += [parent.tail.clause] if parent.tail.clause else []
-                parent = next((p for p in reversed(open_clauses) if p.tail.clause.start <= m.start), None)
+                parent = _innermost(open_clauses, m.start)
                 if parent is not None:
-                    inner += [p.tail.clause for p in open_clauses if p.start > parent.start]
+                    inner += _clauses_inside(open_clauses, parent)
                     cue = find_cue(t, parent.tail.clause.start, own_start, inner)
         if parent is not None:
             subject = _symbol_of(parent)
@@ -345,7 +344,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 # "A quy định chi tiết Luật B được sửa đổi bởi C", "A hướng dẫn B về ..., được
                 # sửa đổi bởi C": C may amend A or B. After a comma, the passive may be about
                 # any document before it.
-                if (subject and parent.clause is None and not t.view[max(0, passive[1].start - 8):passive[1].start].rstrip().endswith(",")
+                if (subject and parent.clause is None and not _after_comma(t, passive[1].start)
                         and not names_document(t, parent.end, passive[1].start)):
                     m.clause = Clause(subject, parent.start, passive[0], passive[1], inverse=True)
             elif subject:
@@ -403,6 +402,20 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             # "được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP":
             # each document of the list acts on the subject
             m.clause, m.relation = before.clause, before.relation
+
+
+def _innermost(open_clauses: list[_Mention], pos: int) -> _Mention | None:
+    """The mention whose open clause, the innermost, holds ``pos``."""
+    return next((p for p in reversed(open_clauses) if p.tail.clause.start <= pos), None)
+
+
+def _clauses_inside(open_clauses: list[_Mention], parent: _Mention) -> list[Span]:
+    """The open clauses nested in ``parent``'s: their cues are theirs, not the parent's."""
+    return [p.tail.clause for p in open_clauses if p.start > parent.start]
+
+
+def _after_comma(t: Text, pos: int) -> bool:
+    return t.view[max(0, pos - 8):pos].rstrip().endswith(",")
 
 
 _SEPARATOR = re.compile(r"[\s,]*")

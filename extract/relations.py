@@ -13,7 +13,7 @@ from functools import cache
 from .context import Text
 from .normalize import LOWER, UPPER
 from .model import Span
-from .tables import AGENT_PARTS, cue_regex, passive_regex, tables, type_word_regex
+from .tables import AGENT_PARTS, cue_of, cue_regex, passive_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
@@ -246,7 +246,7 @@ def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     m = passive_regex().search(folded)
     if not m:
         return None
-    return tables().cues[int(m.lastgroup[1:])].relation, Span(lo + m.start(), end)
+    return cue_of(m).relation, Span(lo + m.start(), end)
 
 
 def names_document(text: Text, start: int, end: int) -> bool:
@@ -313,4 +313,4 @@ class ListHeads:
         m = cue_regex().match(self.text.folded(begin, at + len(line)))
         if m is None:
             return None
-        return tables().cues[int(m.lastgroup[1:])].relation, Span(begin + m.start(), begin + m.end())
+        return cue_of(m).relation, Span(begin + m.start(), begin + m.end())

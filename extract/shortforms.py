@@ -3,8 +3,8 @@
 137/2020" with its year).
 
 Each resolves to a full citation in the same text with that number (and year, where given)
-and a compatible type: the nearest one before it, else the nearest after it. One that resolves to nothing stays
-unresolved: it is reported, never guessed.
+and a compatible type: the nearest one before it, else the nearest after it. One that
+resolves to nothing stays unresolved: it is reported, never guessed.
 """
 from __future__ import annotations
 

@@ -108,9 +108,10 @@ def tables() -> Tables:
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
              tuple(b["examples"]))
         for b in _read("bodies.toml")["body"])
+    cue_table = _read("cues.toml")
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))
-                 for c in _read("cues.toml")["cue"])
-    passive = _read("cues.toml")["passive"]
+                 for c in cue_table["cue"])
+    passive = cue_table["passive"]
     passive = Passive(passive["marker"], passive["agent"],
                       tuple((e["text"], e["relation"]) for e in passive["examples"]))
     places = _read("localities.toml")
@@ -199,6 +200,11 @@ def cue_regex() -> re.Pattern:
     # alternative is tried.
     first = "".join(sorted(set().union(*(first_letters(_spaces(c.pattern)) for c in tables().cues))))
     return re.compile(rf"(?=[{first}])(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
+
+
+def cue_of(match: re.Match) -> Cue:
+    """The cue whose group matched, in ``cue_regex`` or ``passive_regex`` (groups "c<index>")."""
+    return tables().cues[int(match.lastgroup[1:])]
 
 
 # Relations a passive can turn round: what one document does to another.
