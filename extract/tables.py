@@ -43,6 +43,7 @@ class Body:
     family: str
     local: bool
     examples: tuple[str, ...]
+    distinct: bool = False      # what it issues, no other distinct body issues (bodies.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,7 @@ def tables() -> Tables:
         for c in _read("issuers.toml")["code"])
     bodies = tuple(
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
-             tuple(b["examples"]))
+             tuple(b["examples"]), b.get("distinct", False))
         for b in _read("bodies.toml")["body"])
     cue_table = _read("cues.toml")
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))

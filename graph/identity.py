@@ -233,7 +233,9 @@ def key_of(symbol: str, *, family: str | None, locality: str | None, level: str 
     place = None if central else local_place(sym, locality, level, context)
     scope = "vn" if central else (place.path if place else UNKNOWN)
     period = period_of(sym, fam, central, date, term, year)
-    return Key(fam, scope, sym.issuer, sym.type_code or UNKNOWN, period, sym.number), place
+    # "05/2000/TT-BXD" and "5/2000/TT-BXD" are one document: texts pad numbers at will
+    number = sym.number.lstrip("0") or "0"
+    return Key(fam, scope, sym.issuer, sym.type_code or UNKNOWN, period, number), place
 
 
 def org_uri(body: str, scope: str) -> URIRef:

@@ -5,6 +5,8 @@ district whose province its text does not name, carries an incomplete key (dch:f
 "…/_/16", "_.luong-minh/…"). It joins the only document the store knows that completes that
 key. With none it stays on its own node; with several it stays there too and the identity
 graph marks that node dch:AmbiguousReference with its candidates: never silently merged.
+A candidate whose issuer contradicts the mention's is none: "Chỉ thị 48-CT/TW của Bộ Chính
+trị" is not the 2025 48-CT/TW of the Ban Bí thư (the bodies marked distinct in bodies.toml).
 Recomputed from the whole store each time, so the result does not depend on the order files
 were built in.
 """
@@ -13,7 +15,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .identity import UNKNOWN, Key
+from danchieu.extract.tables import tables
+
+from .identity import UNKNOWN, Key, org_uri
 from .store import Store, replace_graph
 from .summary import moved, rederive
 from .vocab import DCH, ELI, IDENTITY_GRAPH, SUMMARY, SUMMARY_GRAPH
@@ -31,6 +35,29 @@ WHERE {{ VALUES (?g ?old ?new) {{ {rows} }} GRAPH ?g {{ ?old ?p ?o }} }} ;
 DELETE {{ GRAPH ?g {{ ?s ?p ?old }} }} INSERT {{ GRAPH ?g {{ ?s ?p ?new }} }}
 WHERE {{ VALUES (?g ?old ?new) {{ {rows} }} GRAPH ?g {{ ?s ?p ?old }} }}"""
 BATCH = 500
+
+
+def _distinct_bodies() -> str:
+    return " ".join(f"<{org_uri(b.name, 'vn')}>" for b in tables().bodies if b.distinct)
+
+
+# The distinct bodies each mention says issued a document: of floating mentions, by graph and
+# node; of the others, by node (a floating mention already joined keeps its floatingKey, so
+# it never counts as the candidate's own word).
+_FLOATING_BODIES = """SELECT ?g ?n ?o WHERE {{ VALUES ?o {{ {bodies} }}
+  GRAPH ?g {{ ?n <{passed_by}> ?o ; <{floating}> ?k }} }}"""
+_STATED_BODIES = """SELECT DISTINCT ?n ?o WHERE {{ VALUES ?o {{ {bodies} }}
+  GRAPH ?g {{ ?n <{passed_by}> ?o FILTER NOT EXISTS {{ ?n <{floating}> ?k }} }} }}"""
+
+
+def _bodies(store: Store, query: str, *keys: str) -> dict[tuple, set[str]]:
+    out: dict[tuple, set[str]] = defaultdict(set)
+    bodies = _distinct_bodies()
+    if bodies:
+        q = query.format(bodies=bodies, passed_by=ELI.passed_by, floating=DCH.floatingKey)
+        for r in store.rows(q):
+            out[tuple(r[k] for k in keys)].add(r["o"])
+    return out
 
 
 def _completed(candidate: str, candidates: dict[str, set[str]]) -> str:
@@ -56,9 +83,14 @@ def relink(store: Store) -> Relinked:
         for form in key.partial_forms() if key is not None else ():
             if str(form.uri) in keys:
                 candidates[str(form.uri)].add(r["n"])
+    said = _bodies(store, _FLOATING_BODIES, "g", "n") if candidates else {}
+    stated = _bodies(store, _STATED_BODIES, "n") if said else {}
     moves, ambiguous = [], {}
     for graph, node, fkey in floating:
         found = {_completed(c, candidates) for c in candidates.get(fkey, set())}
+        mine = said.get((graph, node))
+        if mine:        # contradicting bodies: both named, none in common
+            found = {c for c in found if not stated.get((c,)) or stated[(c,)] & mine}
         target = next(iter(found)) if len(found) == 1 else fkey
         if len(found) > 1:
             ambiguous[fkey] = found

@@ -290,14 +290,16 @@ def _in_year(meta: dict, key: Key | None, year: int) -> bool:
 
 
 def _without_floating_twins(metas: list[dict]) -> list[dict]:
-    """An undated node (…/_/29) stands for "one of the dated ones" when they exist: it is
-    not a candidate of its own then."""
+    """An undated node (…/_/29) marked ambiguous stands for "one of the dated ones": it is
+    not a candidate of its own then. One that stayed apart because its issuer contradicts
+    theirs ("48-CT/TW của Bộ Chính trị" beside the Ban Bí thư's of 2025) is a document of
+    its own, and a candidate (graph/relink.py)."""
     dated = set()
     for m in metas:
         key = Key.from_uri(m["id"])
         if key and key.period != UNKNOWN:
             dated.add(str(key.floating.uri))
-    return [m for m in metas if m["id"] not in dated]
+    return [m for m in metas if m["id"] not in dated or not m["ambiguous"]]
 
 
 # ---------------------------------------------------------------- issuer words
@@ -366,8 +368,9 @@ def _has(texts, phrase: str) -> bool:
     return any(f" {phrase} " in f" {t} " for t in texts)
 
 
-def _by_issuer(meta: dict, who: _Issuer) -> bool:
-    """Whether every body, place, code and word of ``who`` fits the document."""
+def _by_issuer(meta: dict, who: _Issuer) -> int:
+    """How every body, place, code and word of ``who`` fits the document: 0, not at all; 1,
+    a body only through its code; 2, each body by name."""
     allv = meta["all"]
     key = Key.from_uri(meta["id"])
     labels = {_words(x) for k in ("issuer", "locality") for x in allv.get(k, ())}
@@ -375,18 +378,21 @@ def _by_issuer(meta: dict, who: _Issuer) -> bool:
     codes |= {fold(c) for c in allv.get("code", ())}
     codes |= {fold(c) for c in key.issuer.split("-")} if key else set()
     scope = set(key.scope.split(".")) if key else set()
+    fit = 2
     for body in who.bodies:
         # its own codes, and those it shares (issuers.toml shared_by: "Bộ Chính trị" finds TW)
         body_codes = {fold(c.code) for c in extract_tables.tables().issuers
                       if c.body == body or body in c.shared_by}
-        if not (_has(labels, _words(body)) or body_codes & codes):
-            return False
+        if not _has(labels, _words(body)):
+            if not body_codes & codes:
+                return 0
+            fit = 1
     for place in who.places:
         if not (_has(labels, _words(place)) or graph_tables.slug(place) in scope):
-            return False
+            return 0
     if any(fold(c) not in codes for c in who.codes):
-        return False
-    return not who.words or _has(labels, who.words)
+        return 0
+    return fit if not who.words or _has(labels, who.words) else 0
 
 
 def _narrow_by_issuer(metas: list[dict], query: Query) -> tuple[list[dict], str]:
@@ -395,9 +401,10 @@ def _narrow_by_issuer(metas: list[dict], query: Query) -> tuple[list[dict], str]
     who = _read_issuer(query.issuer) if query.issuer else None
     if who is None or not metas:
         return metas, ""
-    kept = [m for m in metas if _by_issuer(m, who)]
-    if kept:
-        return kept, ""
+    fits = [(m, _by_issuer(m, who)) for m in metas]
+    best = max(f for _, f in fits)
+    if best:        # a body named wins over one found through its code
+        return [m for m, f in fits if f == best], ""
     return metas, f"none is by {query.issuer!r}: listed without it"
 
 

@@ -136,5 +136,13 @@ def test_every_body_sharing_a_code_is_a_body_of_the_table():
     assert shared and all(b in bodies for _, b in shared), [s for s in shared if s[1] not in bodies]
 
 
+def test_distinct_bodies_are_central_party_bodies_of_the_TW_code():
+    distinct = {b.name for b in T.bodies if b.distinct}
+    assert len(distinct) >= 2     # one body alone contradicts nothing
+    assert all(b.level == "Trung ương" and b.family == "party" for b in T.bodies if b.distinct)
+    tw = next(c for c in T.issuers if c.code == "TW")
+    assert distinct <= {tw.body, *tw.shared_by}
+
+
 def test_renamed_provinces_are_provinces_both_ways():
     assert T.renamed and all(old in T.provinces and new in T.provinces for old, new in T.renamed.items())

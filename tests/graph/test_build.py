@@ -324,3 +324,28 @@ def test_a_commune_text_without_its_province_joins_the_one_that_names_it(store, 
     (tmp_path / "other.txt").unlink()
     build([tmp_path], store, progress=False, prune=True)
     assert not ask(store, f"GRAPH ?g {{ {placeless} ?p ?o }}")
+
+
+def test_an_undated_mention_never_joins_a_document_another_central_body_issued(store, tmp_path):
+    """Seed 004 cites "Chỉ thị 48-CT/TW của Bộ Chính trị" undated (the 2010 one, on crime);
+    corpus 058 cites the Ban Bí thư's 48-CT/TW of 24/6/2025. Two documents: the undated
+    mention stays on its own node. Named with a body the dated one shares, it joins."""
+    (tmp_path / "a.txt").write_text(
+        "Tiếp tục triển khai Kết luận 09-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị "
+        "48-CT/TW của Bộ Chính trị về “Tăng cường sự lãnh đạo của Đảng đối với công tác phòng, "
+        "chống tội phạm trong tình hình mới”.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Kế thừa thời điểm tính độ tuổi được quy định tại Chỉ thị số 45-CT/TW ngày 14/4/2025 của "
+        "Bộ Chính trị và Chỉ thị số 48-CT/TW ngày 24/6/2025 của Ban Bí thư về lãnh đạo Đại hội "
+        "đại biểu Mặt trận Tổ quốc Việt Nam.", encoding="utf-8")
+    build([tmp_path], store, progress=False)
+    undated, dated = f"<{DOC}party/vn/TW/CT/_/48>", f"<{DOC}party/vn/TW/CT/XIII/48>"
+    assert ask(store, f"GRAPH <{SOURCE}a.txt> {{ ?s ?p {undated} }}")
+    assert not ask(store, f"GRAPH <{SOURCE}a.txt> {{ ?s ?p {dated} }}")
+    assert not ask(store, f"GRAPH <{IDENTITY_GRAPH}> {{ ?d a dch:AmbiguousReference }}")
+
+    (tmp_path / "a.txt").write_text("Thực hiện Chỉ thị 48-CT/TW của Ban Bí thư về Đại hội.",
+                                    encoding="utf-8")
+    build([tmp_path], store, progress=False)
+    assert ask(store, f"GRAPH <{SOURCE}a.txt> {{ ?s ?p {dated} }}")
+    assert not ask(store, f"GRAPH ?g {{ {undated} ?p ?o }}")

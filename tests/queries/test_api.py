@@ -3,7 +3,7 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from danchieu import queries as q
+from danchieu import graph, queries as q
 from danchieu.queries.network import pagerank
 
 NQ29 = "https://w3id.org/danchieu/eli/party/vn/TW/NQ/XIII/29"
@@ -44,6 +44,24 @@ def test_two_29_nq_tw_ask_which_one(two29):
     assert q.resolve("Nghị quyết 29 khóa XI", store=two29) == NQ29_2013
     with pytest.raises(q.Ambiguous):
         q.lineage("Nghị quyết 29", store=two29)
+
+
+def test_an_undated_document_kept_apart_by_its_issuer_is_a_candidate(store, tmp_path):
+    """Seed 004's undated "Chỉ thị 48-CT/TW của Bộ Chính trị" (crime, 2010) is not the Ban Bí
+    thư's 48-CT/TW of 2025 that corpus 058 cites: asked for 48-CT/TW, both are listed."""
+    (tmp_path / "a.txt").write_text(
+        "Tiếp tục thực hiện Chỉ thị 48-CT/TW của Bộ Chính trị về “Tăng cường sự lãnh đạo của "
+        "Đảng đối với công tác phòng, chống tội phạm trong tình hình mới”.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Chỉ thị số 48-CT/TW ngày 24/6/2025 của Ban Bí thư về lãnh đạo Đại hội đại biểu Mặt trận "
+        "Tổ quốc Việt Nam.", encoding="utf-8")
+    graph.build([tmp_path], store=store, progress=False)
+    with pytest.raises(q.Ambiguous) as e:
+        q.resolve("Chỉ thị 48-CT/TW", store=store)
+    assert sorted(zip(e.value.candidates.issuer, e.value.candidates.date.fillna(""))) == [
+        ("Ban Bí thư", "2025-06-24"), ("Bộ Chính trị", "")]
+    assert q.resolve("Chỉ thị 48 của Bộ Chính trị", store=store).endswith("/CT/_/48")
+    assert q.resolve("48-CT/TW", year=2025, store=store).endswith("/CT/XIII/48")
 
 
 @pytest.mark.parametrize("text", ["Quy định 999", "Kế hoạch", "", "https://example.org/none",
