@@ -178,7 +178,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             best, verb, gap_from = verb, None, span.end
         else:
             best, verb, gap_from = (cue.relation, span), None, span.end
-    if best and listed is not None and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS:
+    if best and listed is not None and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS \
+            and not _opens_amending_item(text, start, best, end):
         return None
     if best and best[0] != "cites" and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
         # "về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... Nghị quyết số 136": the
@@ -188,6 +189,25 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
 
 
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
+
+
+# An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ
+# lục I, Phụ lục II … ban hành kèm theo Thông tư số 02/2023/TT-BTP." The verb opening the item
+# (or a ";" clause of it) acts on the document holding the parts it locates ("tại …"), however
+# long the list of parts: the gap limit does not apply. Not across "như sau:" (the new wording).
+_ACTING = frozenset({"amends", "repeals", "replaces"})
+_ITEM_OPENING = re.compile(r"(?:^|;)[\s\-+•*]*(?:(?:[0-9]+|[a-zđ])[.)]\s*)?$")
+_LOCATED = re.compile(r"(?<![a-z])tai(?![a-z])")
+_NEW_WORDING = re.compile(r"nhu sau|:\s*(?:\n|[“\"])")
+
+
+def _opens_amending_item(text: Text, start: int, verb: tuple[str, Span], end: int) -> bool:
+    relation, span = verb
+    if relation not in _ACTING or not _ITEM_OPENING.search(text.view[start:span.start]):
+        return False
+    between = text.folded(span.end, end)
+    return (between.rstrip().endswith(("kem theo", "cua")) and _LOCATED.search(between) is not None
+            and _NEW_WORDING.search(between) is None)
 
 
 # Verbs that may govern a locating word. Approving and repealing words before one are

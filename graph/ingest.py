@@ -20,7 +20,7 @@ from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION, SOURCE
 
 # Bump when the mapping or what extraction reads changes, so an unchanged file is re-mapped
-# by the next build (6: a number's leading zeros no part of its identity).
+# by the next build (6: a number's leading zeros no part of its identity; amending items).
 MAPPING_VERSION = "6"
 
 

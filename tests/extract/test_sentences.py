@@ -448,6 +448,26 @@ ROWS = [
     ("Yêu cầu, điều kiện thực hiện thủ tục hành chính:\n1. Thuốc có hạn dùng theo khoản 1 Điều 5 của Thông tư "
      "số 20/2017/TT-BYT.",
      [{"symbol": "20/2017/TT-BYT", "relation": "cites"}]),
+    # an amending text's item: the verb opening it (or a ";" clause of it) acts on the document
+    # holding the parts it locates, however long the list of parts (corpus 101)
+    ("1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan đến vị trí việc làm công chức nghiệp vụ chuyên ngành "
+     "Tư pháp đối với “cấp huyện”, “Hội đồng nhân dân huyện”, “Ủy ban nhân dân huyện”, “Chủ tịch Ủy ban nhân dân "
+     "huyện”, “Phòng Tư pháp” tại Phụ lục I, Phụ lục II, Phụ lục III, Phụ lục IV, Phụ lục V, Phụ lục VI, Phụ lục IX "
+     "ban hành kèm theo Thông tư số 02/2023/TT-BTP.",
+     [{"symbol": "02/2023/TT-BTP", "relation": "repeals"}]),
+    ("2. Bãi bỏ cụm từ “lý lịch tư pháp” tại mục V Phụ lục I; bãi bỏ điểm 5 tiểu mục 2.5 mục 2 Bản mô tả vị trí "
+     "việc làm chuyên viên chính về hành chính tư pháp tại Phụ lục VI ban hành kèm theo Thông tư số 02/2023/TT-BTP.",
+     [{"symbol": "02/2023/TT-BTP", "relation": "repeals"}]),
+    ("5. Thay thế cụm từ “xã, phường, thị trấn” thành “xã, phường, đặc khu” tại điểm 1 tiểu mục 2.2 mục 2 Bản mô tả "
+     "vị trí việc làm công chứng viên tại Phụ lục VIII ban hành kèm theo Thông tư số 06/2023/TT-BTP.",
+     [{"symbol": "06/2023/TT-BTP", "relation": "amends"}]),
+    # ... not a verb inside the item, nor across the new wording
+    ("Các cơ quan rà soát, bãi bỏ những nội dung không còn phù hợp của các văn bản hướng dẫn được nêu tại Phụ lục "
+     "I ban hành kèm theo Thông tư số 02/2023/TT-BTP.",
+     [{"symbol": "02/2023/TT-BTP", "relation": "cites"}]),
+    ("1. Sửa đổi, bổ sung Điều 5 như sau: “Điều 5. Hồ sơ gồm bản sao giấy phép và các giấy tờ khác được quy định "
+     "tại Phụ lục I ban hành kèm theo Thông tư số 02/2023/TT-BTP.”",
+     [{"symbol": "02/2023/TT-BTP", "relation": "cites"}]),
     # which document the passive is about is not told: no clause (corpus 063, 070)
     ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
      "biện pháp để tổ chức, hướng dẫn Luật ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị "
