@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
+from .normalize import UPPER, fold
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import VECTOR_MIN, digits, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
@@ -314,11 +315,16 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         if parent is not None:
             inner = _clauses_inside(open_clauses, parent)
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
-            joint = _list_joint(t, m) if cue is None and parent is previous and mentions[i - 1] is parent else None
+            joint = _list_joint(t, m) if parent is previous and mentions[i - 1] is parent else None
+            if joint is not None and cue is not None and not (
+                    m.doc_type == parent.doc_type and _named_between(t, cue[1].end, joint)):
+                joint = None
             if joint is not None and _end_clause(t, parent, joint):
                 # "Nghị quyết số 71-NQ/TW về ... giáo dục và đào tạo và Nghị quyết số 72-NQ/TW":
                 # with no verb in the clause before it, a document after "và" is the next item
-                # of the list, not part of 71's title.
+                # of the list, not part of 71's title. With a verb whose object came before "và",
+                # so is one of 71's own type: "Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành
+                # Luật Ban hành văn bản … và Nghị định số 187/2025/NĐ-CP" (corpus 065).
                 open_clauses.remove(parent)
                 extents[i - 1] = _extent(t, parent)       # its clause now ends at the joint
                 reach = extents[i - 1].end
@@ -402,6 +408,14 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             # "được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP":
             # each document of the list acts on the subject
             m.clause, m.relation = before.clause, before.relation
+        elif (before.clause and not before.clause.inverse and before.clause.relation in _ACTS_ON_LISTS
+                and m.clause is None and not m.short and m.tail.clause is None
+                and m.doc_type and m.doc_type == before.doc_type
+                and _next_item(t, extents[i - 1].end, m.doc_type, extents[i].start)):
+            # "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15,
+            # Luật Nhà ở số 27/2023/QH15 … và Luật Các tổ chức tín dụng số 32/2024/QH15": 43 amends
+            # each document of the list, not the text resting on them (corpus 092)
+            m.clause, m.relation, m.cue = before.clause, "cites", None
 
 
 def _innermost(open_clauses: list[_Mention], pos: int) -> _Mention | None:
@@ -418,6 +432,22 @@ def _after_comma(t: Text, pos: int) -> bool:
     return t.view[max(0, pos - 8):pos].rstrip().endswith(",")
 
 
+def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
+    """Only a list's joint between ``end`` and ``start``, with the type word and name of a law
+    written before its number ("…, Luật Nhà ở số 27/2023/QH15")."""
+    if _AGENT_LIST.fullmatch(t.view, end, start):
+        return True
+    gap = t.folded(end, start)
+    joint = _JOINT.match(gap)
+    if joint is None or len(gap) > 90:
+        return False
+    named = gap[joint.end():].rstrip()
+    return named.startswith(fold(doc_type) + " ") and named.endswith(" so") and not any(c in named for c in ",;.:")
+
+
+_JOINT = re.compile(r"\s*(?:,|va|,\s*va)\s+")
+# Relations whose object may be a list of documents: "sửa đổi, bổ sung một số điều của A, B và C".
+_ACTS_ON_LISTS = frozenset({"amends", "repeals", "replaces"})
 _SEPARATOR = re.compile(r"[\s,]*")
 _AGENT_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")
@@ -472,6 +502,14 @@ def _list_joint(t: Text, m: _Mention) -> int | None:
     lo = max(0, m.head.start - 8)
     joint = _AND_BEFORE.search(t.folded(lo, m.head.start))
     return lo + joint.start() if joint else None
+
+
+_CAPITALISED = re.compile(rf"(?<![^\W\d_])[{UPPER}]")
+
+
+def _named_between(t: Text, start: int, end: int) -> bool:
+    """A capitalised word between a verb and a list joint: the verb's object is named there."""
+    return _CAPITALISED.search(t.view, start, end) is not None
 
 
 def _end_clause(t: Text, m: _Mention, end: int) -> bool:

@@ -448,6 +448,35 @@ ROWS = [
     ("Yêu cầu, điều kiện thực hiện thủ tục hành chính:\n1. Thuốc có hạn dùng theo khoản 1 Điều 5 của Thông tư "
      "số 20/2017/TT-BYT.",
      [{"symbol": "20/2017/TT-BYT", "relation": "cites"}]),
+    # after "và", a document of the outer one's type whose verb has named its object already is
+    # the next item of the list (corpus 065, 021, 072)
+    ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ Quy định chi tiết một số điều và "
+     "biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số "
+     "187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ Sửa đổi, bổ sung một số điều của Nghị định số "
+     "78/2025/NĐ-CP;",
+     [{"symbol": "78/2025/NĐ-CP", "relation": "based_on",
+       "title": "Quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật"},
+      {"symbol": "187/2025/NĐ-CP", "relation": "based_on", "clause": None},
+      {"symbol": "78/2025/NĐ-CP", "clause": ("187/2025/NĐ-CP", "amends")}]),
+    ("Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26/5/2006 của Chính phủ hướng dẫn thi hành một số điều của Pháp lệnh "
+     "ưu đãi người có công với cách mạng và Nghị định số 89/2008/NĐ-CP ngày 13/8/2008 của Chỉnh phủ hướng dẫn thi "
+     "hành Pháp lệnh sửa đổi;",
+     [{"symbol": "54/2006/NĐ-CP", "relation": "based_on"}, {"symbol": "89/2008/NĐ-CP", "relation": "based_on"}]),
+    # an amending document's list of objects: each is amended, none is the text's basis (092)
+    ("Căn cứ Luật Nhà ở số 27/2023/QH15; Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số "
+     "31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức "
+     "tín dụng số 32/2024/QH15;",
+     [{"symbol": "27/2023/QH15", "relation": "based_on"}, {"symbol": "43/2024/QH15", "relation": "based_on"},
+      {"symbol": "31/2024/QH15", "relation": "cites", "clause": ("43/2024/QH15", "amends")},
+      {"symbol": "27/2023/QH15", "relation": "cites", "clause": ("43/2024/QH15", "amends")},
+      {"symbol": "29/2023/QH15", "relation": "cites", "clause": ("43/2024/QH15", "amends")},
+      {"symbol": "32/2024/QH15", "relation": "cites", "clause": ("43/2024/QH15", "amends")}]),
+    # ... of the listed one's type only: a Thông tư after it is the next basis
+    ("Căn cứ Nghị định số 10/2020/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 11/2018/NĐ-CP, Thông tư số "
+     "12/2019/TT-BTC;",
+     [{"symbol": "10/2020/NĐ-CP", "relation": "based_on"},
+      {"symbol": "11/2018/NĐ-CP", "clause": ("10/2020/NĐ-CP", "amends")},
+      {"symbol": "12/2019/TT-BTC", "relation": "based_on", "clause": None}]),
     # an amending text's item: the verb opening it (or a ";" clause of it) acts on the document
     # holding the parts it locates, however long the list of parts (corpus 101)
     ("1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan đến vị trí việc làm công chức nghiệp vụ chuyên ngành "
