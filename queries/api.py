@@ -239,10 +239,35 @@ def _neighbours(store, frontier: list[str], preds: list[str]) -> list[tuple[str,
     return [(r["x"], r["y"], r["p"], r["dir"]) for r in select(store, q)]
 
 
+def _bridges(store, xs: list[str], ys: list[str], preds: list[str]) -> list[tuple[str, str, str, str]]:
+    """The edges between two frontiers, as ``_neighbours`` gives them from ``xs``' side: each
+    pair looked up by both ends, where the neighbours of a central resolution in the frontier
+    are tens of thousands of documents."""
+    pairs = "VALUES (?x ?y) { " + " ".join(f"({iri(x)} {iri(y)})" for x in xs for y in ys) + " }"
+    # The pairs inside each branch and the predicates as a filter: with VALUES ?p beside
+    # them, Oxigraph read every edge of each predicate (16 s at 100,000 documents, not 6 ms).
+    q = f"""SELECT DISTINCT ?x ?y ?p ?dir WHERE {{
+      {{ {pairs} ?x ?p ?y BIND("out" AS ?dir) }} UNION {{ {pairs} ?y ?p ?x BIND("in" AS ?dir) }}
+      FILTER(?p IN ({", ".join(f"<{p}>" for p in preds)})) }}"""
+    return [(r["x"], r["y"], r["p"], r["dir"]) for r in select(store, q)]
+
+
+# Frontier pairs looked up directly before a side is grown (one query).
+BRIDGE_PAIRS = 4000
+
+
+def _edge_order(e: tuple[str, str, str, str]) -> tuple:
+    return e[0], e[1], _strength(e[2]), e[3]
+
+
 def _shortest(store, a: str, b: str, preds: list[str]) -> list[tuple[str, str, str]] | None:
     """Bidirectional breadth-first search over edges of either direction, one SPARQL query
     per level, always growing the smaller side. Returns [(node, predicate, dir)] from a to
-    b, where (predicate, dir) is the edge from the previous node."""
+    b, where (predicate, dir) is the edge from the previous node.
+
+    Before a side grows, the edges between the two frontiers are looked up directly: growing
+    it would find the same meeting first (same order), but through every neighbour of its
+    frontier, 150,000 of them at 100,000 documents when a central resolution is in it."""
     if a == b:
         return [(a, None, None)]
     parents = [{a: None}, {b: None}]        # node -> (previous node, predicate, dir from previous)
@@ -251,9 +276,14 @@ def _shortest(store, a: str, b: str, preds: list[str]) -> list[tuple[str, str, s
         if not frontiers[0] or not frontiers[1]:
             return None
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        if len(frontiers[0]) * len(frontiers[1]) <= BRIDGE_PAIRS:
+            found = _bridges(store, frontiers[side], frontiers[1 - side], preds)
+            if found:
+                x, y, p, d = min(found, key=_edge_order)
+                parents[side][y] = (x, p, d)
+                return _join(parents, y)
         nxt, meet = [], None
-        for x, y, p, d in sorted(_neighbours(store, frontiers[side], preds),
-                                 key=lambda e: (e[0], e[1], _strength(e[2]), e[3])):
+        for x, y, p, d in sorted(_neighbours(store, frontiers[side], preds), key=_edge_order):
             if y in parents[side]:
                 continue
             parents[side][y] = (x, p, d)

@@ -181,6 +181,21 @@ def test_path_with_evidence(seeds):
     assert q.path(NQ29, NQ29, store=seeds).step.tolist() == [0]
 
 
+def test_path_found_through_the_frontiers_is_the_one_growing_them_finds(seeds, monkeypatch):
+    """The direct look-up of edges between the two frontiers (queries/api.py) returns the chain
+    that growing a frontier returns, pair after pair of seed documents, either way round."""
+    from danchieu.queries import api
+    from danchieu.queries._sparql import predicates, select
+    docs = sorted(r["d"] for r in select(seeds, "SELECT DISTINCT ?d WHERE { GRAPH ?g { ?d a eli:LegalResource } }"))
+    pairs = [(a, b) for i, a in enumerate(docs) for b in docs[i + 1:]][::29]
+    preds = predicates(None)
+    bridged = [api._shortest(seeds, a, b, preds) for a, b in pairs]
+    monkeypatch.setattr(api, "BRIDGE_PAIRS", 0)
+    grown = [api._shortest(seeds, a, b, preds) for a, b in pairs]
+    assert bridged == grown
+    assert sum(1 for chain in bridged if chain and len(chain) >= 3) >= 10
+
+
 def test_path_none(two29):
     assert q.path(NQ29_2013, QD124, store=two29).empty
 
