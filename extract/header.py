@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from .context import Text, office_regex, read_issuer
 from .model import SourceDocument, Span
 from .normalize import clean_phrase, fold_key
-from .symbols import named_symbol_regex, symbol_from_match, symbol_regex
+from .symbols import find_symbols, named_symbol_regex, symbol_from_match, symbol_regex
 from .tables import DocType, body_regex, issuer_codes, places, tables, type_by_word
 
 HEADER_CHARS = 2500
@@ -48,6 +49,40 @@ _CAPITAL_WORDS = re.compile(r"(?:[^\W\d_][^\W_]*)(?: [^\W\d_][^\W_]*){0,3}")
 
 
 def read_source(text: Text) -> SourceDocument:
+    """The text's own identity, from its header: at the top, or after the annexes when the
+    text opens with an annex attached to the number of that later header (a page that lays out
+    "PHỤ LỤC I (Kèm theo Nghị định số 55/2023/NĐ-CP …)" before "CHÍNH PHỦ | CỘNG HÒA … Số:
+    55/2023/NĐ-CP": corpus 043)."""
+    source = _read_source(text)
+    if source.symbol is None and _ATTACHED.search(text.folded(0, HEADER_CHARS)):
+        at = _late_header(text)
+        if at is not None:
+            late = _read_source(Text(text.nfc[at:], text.view[at:], text.folded(at, len(text.view))))
+            if late.symbol is not None and _attached_to(text, late.symbol):
+                return replace(late, spans={k: Span(s.start + at, s.end + at) for k, s in late.spans.items()})
+    return source
+
+
+# The national motto or the Party's name that heads a formal header, past the first
+# HEADER_CHARS; the header starts on its line.
+_MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|dang cong san viet nam")
+_ATTACHED = re.compile(r"(?<![a-z])kem theo\s")
+
+
+def _late_header(text: Text) -> int | None:
+    m = _MOTTO.search(text._folded, HEADER_CHARS)
+    return text.view.rfind("\n", 0, m.start()) + 1 if m else None
+
+
+def _attached_to(text: Text, symbol: str) -> bool:
+    """Whether the text's opening says it is attached to ``symbol`` ("Kèm theo … số …")."""
+    head = text.view[:HEADER_CHARS]
+    folded = text.folded(0, len(head))
+    return any(s.canonical == symbol and _ATTACHED.search(folded, max(0, s.start - 60), s.start)
+               for s in find_symbols(head))
+
+
+def _read_source(text: Text) -> SourceDocument:
     view = text.view
     head = view[:HEADER_CHARS]
     folded_head = text.folded(0, len(head))

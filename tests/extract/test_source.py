@@ -184,3 +184,31 @@ def test_real_places(doc, want):
     source = read_file(REAL / doc).source
     for field, value in want.items():
         assert getattr(source, field) == value, field
+
+
+ANNEX_FIRST = (
+    "PHỤ LỤC I\n\nMỨC HƯỞNG TRỢ CẤP, PHỤ CẤP ƯU ĐÃI HẰNG THÁNG (Kèm theo Nghị định số 55/2023/NĐ-CP ngày 21 "
+    "tháng 7 năm 2023 của Chính phủ)\n\n" + "| 1 | Người hoạt động cách mạng | 2.297.000 |\n" * 120 +
+    "| Nơi nhận: - Ban Bí thư Trung ương Đảng; - Lưu: VT. | TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG |\n\n"
+    "| CHÍNH PHỦ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+    "|---|---|\n| Số: 55/2023/NĐ-CP | Hà Nội, ngày 21 tháng 7 năm 2023 |\n\nNGHỊ ĐỊNH\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ "
+    "ĐIỀU CỦA NGHỊ ĐỊNH SỐ 75/2021/NĐ-CP\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n")
+
+
+def test_a_header_after_the_annexes_is_the_texts_when_they_are_attached_to_its_number():
+    """Corpus 043 opens with its annexes, "(Kèm theo Nghị định số 55/2023/NĐ-CP …)", and its
+    header comes after them: the text is 55/2023, which it never cites."""
+    ex = read_text(ANNEX_FIRST)
+    s = ex.source
+    assert (s.symbol, s.type, s.date, s.issuer) == ("55/2023/NĐ-CP", "Nghị định", dt.date(2023, 7, 21), "Chính phủ")
+    assert ex.text[s.spans["symbol"].start:s.spans["symbol"].end] == "55/2023/NĐ-CP"
+    assert [c.symbol for c in ex.citations] == ["75/2021/NĐ-CP"]
+    real = read_file(REAL / "043_cp-nd55-2023-sua-doi-nd75.txt")
+    assert real.source.symbol == "55/2023/NĐ-CP" and "55/2023/NĐ-CP" not in {c.symbol for c in real.citations}
+
+
+def test_a_late_header_attached_to_nothing_is_not_the_texts():
+    """An annex of forms may hold a header with a number of its own: not the text's, unless
+    the text's opening says it is attached to that number."""
+    text = ANNEX_FIRST.replace("(Kèm theo Nghị định số 55/2023/NĐ-CP", "(Theo Nghị định số 55/2023/NĐ-CP")
+    assert read_text(text).source.symbol is None
