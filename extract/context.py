@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .model import Span
-from .normalize import UPPER, clean_phrase, fold, fold_key, tidy
+from .normalize import LOWER, UPPER, clean_phrase, fold, fold_key, tidy
 from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
@@ -309,7 +309,8 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
     at = start
     while True:
         stop = _TITLE_STOP.search(view, at, limit)
-        if stop and stop.group() == "\n" and _capitals_go_on(view, start, stop.start(), limit):
+        if stop and stop.group() == "\n" and (_capitals_go_on(view, start, stop.start(), limit)
+                                              or _wrapped(view, start, stop)):
             at = stop.end()
             continue
         if (stop and stop.group() == ", " and _heading_so_far(view, start, stop.start())
@@ -331,6 +332,17 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+# A line wrapped inside a sentence (text laid out by a PDF: "… phê duyệt Chương trình mục⏎tiêu
+# quốc gia …", "… sửa đổi,⏎bổ sung một số nội dung của …"): the next line goes on in lower case,
+# or with a number that is no list item's ("giai đoạn⏎2016-2020 và …").
+# (A heading in capitals goes on by _capitals_go_on.)
+_WRAPPED = re.compile(rf"[ \t]*(?:[{LOWER}](?![.)])|\d+(?![\d.)]))")
+
+
+def _wrapped(view: str, start: int, stop: re.Match) -> bool:
+    return _WRAPPED.match(view, stop.end()) is not None and not view[start:stop.start()].isupper()
 
 
 def _heading_so_far(view: str, start: int, end: int) -> bool:

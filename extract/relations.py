@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .context import Text
+from .header import body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
 from .tables import AGENT_PARTS, cue_of, cue_regex, passive_regex, tables, type_word_regex
@@ -37,7 +38,7 @@ def sentence_start(text: Text, pos: int) -> int:
         # The last boundary that is not a line break inside a heading: look from the end.
         # (one character past ``pos``, so that the look-ahead sees the citation's first letter)
         for m in reversed(list(_BOUNDARY.finditer(view, start, pos + 1))):
-            if m.start() < pos and not (view[m.start()] == "\n" and _inside_heading(view, m.start(), pos)):
+            if m.start() < pos and not (view[m.start()] == "\n" and _line_goes_on(text, m, pos)):
                 return min(m.end(), pos)
     return lo
 
@@ -49,9 +50,28 @@ def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
     view = text.view
     for m in _BOUNDARY.finditer(view, max(0, start), end + 1):     # see ``sentence_start``
-        if m.start() < end and not (view[m.start()] == "\n" and _inside_heading(view, m.start(), end)):
+        if m.start() < end and not (view[m.start()] == "\n" and _line_goes_on(text, m, end)):
             return True
     return False
+
+
+def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
+    """A line break inside one sentence: between two lines of a heading in capitals, or after
+    a word no sentence ends with, before a word ("… Kế hoạch triển khai thực hiện⏎Kết luận số
+    27-KL/TW …", text laid out by a PDF)."""
+    at = newline.start()
+    if _inside_heading(text.view, at, limit):
+        return True
+    after = newline.end()
+    return (after < len(text.view) and text.view[after].isalpha()
+            and _GOES_ON.search(text.folded(max(0, at - 24), at)) is not None
+            and not body_opener().match(text.view, after))      # "…⏎Căn cứ …" opens one
+
+
+# Words that leave a sentence open: a preposition, a conjunction, or a verb waiting for its
+# object (not "sửa đổi", "bổ sung", "tổng kết": also nouns, "bầu cử bổ sung").
+_GOES_ON = re.compile(r"(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|theo|so|cac|nhung"
+                      r"|thuc hien|trien khai|cu the hoa|can cu|ban hanh|phe duyet|huong dan)[ \t]*$")
 
 
 def _inside_heading(view: str, newline: int, limit: int) -> bool:

@@ -477,6 +477,25 @@ ROWS = [
      [{"symbol": "10/2020/NĐ-CP", "relation": "based_on"},
       {"symbol": "11/2018/NĐ-CP", "clause": ("10/2020/NĐ-CP", "amends")},
       {"symbol": "12/2019/TT-BTC", "relation": "based_on", "clause": None}]),
+    # text laid out by a PDF: a line wrapped inside a title or a sentence goes on (held-out
+    # check 7: files 15, 32, 12); a line after a word a sentence can end with does not
+    ("Căn cứ Quyết định số 1600/QĐ-TTg\nngày 16 tháng 8 năm 2016 của Thủ tướng Chính phủ phê duyệt Chương trình mục\n"
+     "tiêu quốc gia xây dựng nông thôn mới giai đoạn\n2016-2020 và Quyết định số 1722/QĐ-TTg ngày 02 tháng 9 năm 2016 "
+     "của Thủ tướng\nChính phủ về phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững\ngiai đoạn 2016 - 2020;",
+     [{"symbol": "1600/QĐ-TTg", "relation": "based_on",
+       "title": "Phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020"},
+      {"symbol": "1722/QĐ-TTg", "relation": "based_on"}]),
+    ("Căn cứ Thông tư số\n02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ Lao động - Thương binh và Xã hội sửa đổi,\n"
+     "bổ sung một số nội dung của Thông tư số 07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ\ntrưởng Bộ Lao động - "
+     "Thương binh và Xã hội hướng dẫn phương pháp rà soát;",
+     [{"symbol": "02/2022/TT-BLĐTBXH", "relation": "based_on"},
+      {"symbol": "07/2021/TT-BLĐTBXH", "relation": "cites", "clause": ("02/2022/TT-BLĐTBXH", "amends")}]),
+    ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện\nKết luận số 27-KL/TW ngày 02 tháng 8 "
+     "năm 2012 của Bộ Chính trị.",
+     [{"symbol": "27-KL/TW", "relation": "implements"}]),
+    ("Căn cứ Luật Bầu cử số 83/2025/QH15 và các văn bản hướng dẫn\nThực hiện Kế hoạch số 5/KH-UBND ngày "
+     "02/01/2026 của Ủy ban nhân dân xã.",
+     [{"symbol": "83/2025/QH15", "relation": "based_on"}, {"symbol": "5/KH-UBND", "relation": "implements"}]),
     # an amending text's item: the verb opening it (or a ";" clause of it) acts on the document
     # holding the parts it locates, however long the list of parts (corpus 101)
     ("1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan đến vị trí việc làm công chức nghiệp vụ chuyên ngành "
