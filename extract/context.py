@@ -423,7 +423,8 @@ _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quy�
 # tế", "thành phố Đà Nẵng Sửa đổi, bổ sung"): the words, not the first word alone ("xã Ban
 # Công", "xã Tổng Cọt" are communes).
 _TITLE_OPENING = re.compile(r"(?:thanh lap|ban hanh|sua doi|bo sung|phe duyet|bai bo|thay the"
-                            r"|tach|cho phep|to chuc|tong ket|huong dan|quy dinh)(?![a-z])")
+                            r"|tach|cho phep|to chuc|tong ket|so ket|huong dan|quy dinh"
+                            r"|thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])")
 
 
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".

@@ -496,6 +496,12 @@ ROWS = [
     ("Căn cứ Luật Bầu cử số 83/2025/QH15 và các văn bản hướng dẫn\nThực hiện Kế hoạch số 5/KH-UBND ngày "
      "02/01/2026 của Ủy ban nhân dân xã.",
      [{"symbol": "83/2025/QH15", "relation": "based_on"}, {"symbol": "5/KH-UBND", "relation": "implements"}]),
+    # a place name in capitals stops at a cue verb: "CỦA TỈNH ỦY THỰC HIỆN …" is no place
+    # "Thực Hiện" (held-out check 7, file 27)
+    ("KẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 17-CTR/TU NGÀY 26/9/2013 CỦA TỈNH ỦY THỰC HIỆN "
+     "NGHỊ QUYẾT SỐ 25-NQ/TW NGÀY 03/6/2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XI)\n",
+     [{"symbol": "17-CTr/TU", "relation": "implements", "issuer": "Tỉnh ủy"},
+      {"symbol": "25-NQ/TW", "relation": "cites", "clause": ("17-CTr/TU", "implements")}]),
     # an amending text's item: the verb opening it (or a ";" clause of it) acts on the document
     # holding the parts it locates, however long the list of parts (corpus 101)
     ("1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan đến vị trí việc làm công chức nghiệp vụ chuyên ngành "
