@@ -57,9 +57,11 @@ def read_source(text: Text) -> SourceDocument:
     if source.symbol is None and _ATTACHED.search(text.folded(0, HEADER_CHARS)):
         at = _late_header(text)
         if at is not None:
-            late = _read_source(Text(text.nfc[at:], text.view[at:], text.folded(at, len(text.view))))
+            rest = Text(text.nfc[at:], text.view[at:], text.folded(at, len(text.view)))
+            late = _read_source(rest)
             if late.symbol is not None and _attached_to(text, late.symbol):
-                return replace(late, spans={k: Span(s.start + at, s.end + at) for k, s in late.spans.items()})
+                spans = {k: Span(s.start + at, s.end + at) for k, s in late.spans.items()}
+                return replace(late, spans=spans)
     return source
 
 

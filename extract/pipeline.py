@@ -12,9 +12,8 @@ from functools import lru_cache
 
 from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
-from .normalize import UPPER, fold
 from .model import Citation, Clause, Extraction, SourceDocument, Span
-from .normalize import VECTOR_MIN, digits, nfc, views
+from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views
 from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
@@ -442,7 +441,8 @@ def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
     if joint is None or len(gap) > 90:
         return False
     named = gap[joint.end():].rstrip()
-    return named.startswith(fold(doc_type) + " ") and named.endswith(" so") and not any(c in named for c in ",;.:")
+    return (named.startswith(fold(doc_type) + " ") and named.endswith(" so")
+            and not any(c in named for c in ",;.:"))
 
 
 _JOINT = re.compile(r"\s*(?:,|va|,\s*va)\s+")
