@@ -309,10 +309,13 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
     at = start
     while True:
         stop = _TITLE_STOP.search(view, at, limit)
-        if stop and stop.group() == "\n" and (_capitals_go_on(view, start, stop.start(), limit)
-                                              or _wrapped(view, start, stop)):
-            at = stop.end()
-            continue
+        if stop and stop.group() == "\n":
+            # a heading in capitals goes on in capitals; running text, on a wrapped line
+            heading = view[start:stop.start()].isupper()
+            if (_capitals_go_on(view, stop.start(), limit) if heading
+                    else _WRAPPED.match(view, stop.end())):
+                at = stop.end()
+                continue
         if (stop and stop.group() == ", " and _heading_so_far(view, start, stop.start())
                 and not type_word_regex().match(text.folded(stop.end(), stop.end() + 40))):
             # "SỬA ĐỔI, BỔ SUNG …": in capitals every word starts so; ", QUYẾT ĐỊNH SỐ …"
@@ -337,12 +340,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A line wrapped inside a sentence (text laid out by a PDF: "… phê duyệt Chương trình mục⏎tiêu
 # quốc gia …", "… sửa đổi,⏎bổ sung một số nội dung của …"): the next line goes on in lower case,
 # or with a number that is no list item's ("giai đoạn⏎2016-2020 và …").
-# (A heading in capitals goes on by _capitals_go_on.)
 _WRAPPED = re.compile(rf"[ \t]*(?:[{LOWER}](?![.)])|\d+(?![\d.)]))")
-
-
-def _wrapped(view: str, start: int, stop: re.Match) -> bool:
-    return _WRAPPED.match(view, stop.end()) is not None and not view[start:stop.start()].isupper()
 
 
 def _heading_so_far(view: str, start: int, end: int) -> bool:
@@ -352,13 +350,13 @@ def _heading_so_far(view: str, start: int, end: int) -> bool:
     return view[line:end].isupper() and view[start:end].isupper()
 
 
-def _capitals_go_on(view: str, start: int, end: int, limit: int) -> bool:
-    """A title in capitals wrapped by its header ("… VỀ ĐỔI MỚI⏎CÔNG TÁC XÂY DỰNG …"): the line
-    so far and the next line's first word are in capitals."""
+def _capitals_go_on(view: str, end: int, limit: int) -> bool:
+    """A title in capitals wrapped by its header ("… VỀ ĐỔI MỚI⏎CÔNG TÁC XÂY DỰNG …"), the
+    line ending at ``end``: the next line's first word is in capitals too."""
     word = _WORD.search(view, end, min(limit, end + 40))
     return (word is not None and word.start() <= end + 3 and "\n\n" not in view[end:word.start() + 1]
             and word.group().isupper() and not _ROMAN_HEADING.match(view, word.start())
-            and view[start:end].isupper() and not _office_line(view, word.start()))
+            and not _office_line(view, word.start()))
 
 
 _ROMAN_HEADING = re.compile(r"[IVXL]+\.\s")       # "I. MỤC ĐÍCH, YÊU CẦU"

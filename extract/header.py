@@ -72,8 +72,8 @@ _ATTACHED = re.compile(r"(?<![a-z])kem theo\s")
 
 
 def _late_header(text: Text) -> int | None:
-    m = _MOTTO.search(text._folded, HEADER_CHARS)
-    return text.view.rfind("\n", 0, m.start()) + 1 if m else None
+    m = _MOTTO.search(text.folded(HEADER_CHARS, len(text.view)))
+    return text.view.rfind("\n", 0, HEADER_CHARS + m.start()) + 1 if m else None
 
 
 def _attached_to(text: Text, symbol: str) -> bool:
@@ -213,7 +213,9 @@ def body_opener() -> re.Pattern:
 
 
 # A title line ending in one of these goes on in the next ("... NĂM 2026 CỦA\nBỘ NỘI VỤ").
-_GOES_ON = re.compile(r"(?:(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|doi voi)|[,;(-])\s*$")
+# Words no line of a title or of running text ends with (folded): it goes on in the next.
+OPEN_WORDS = "cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|doi voi"
+_GOES_ON = re.compile(rf"(?:(?<![a-z])(?:{OPEN_WORDS})|[,;(-])\s*$")
 _PLACE_WORDS_MAX = 6
 
 

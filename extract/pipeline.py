@@ -314,11 +314,11 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         if parent is not None:
             inner = _clauses_inside(open_clauses, parent)
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
-            joint = _list_joint(t, m) if parent is previous and mentions[i - 1] is parent else None
-            if joint is not None and cue is not None and not (
-                    m.doc_type == parent.doc_type and _named_between(t, cue[1].end, joint)):
-                joint = None
-            if joint is not None and _end_clause(t, parent, joint):
+            joint = _list_joint(t, m) if mentions[i - 1] is parent else None
+            if (joint is not None and parent is previous
+                    and (cue is None or (m.doc_type == parent.doc_type
+                                         and _named_between(t, cue[1].end, joint)))
+                    and _end_clause(t, parent, joint)):
                 # "Nghị quyết số 71-NQ/TW về ... giáo dục và đào tạo và Nghị quyết số 72-NQ/TW":
                 # with no verb in the clause before it, a document after "và" is the next item
                 # of the list, not part of 71's title. With a verb whose object came before "và",
@@ -328,8 +328,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 extents[i - 1] = _extent(t, parent)       # its clause now ends at the joint
                 reach = extents[i - 1].end
                 parent = None
-            elif (parent.clause is not None and mentions[i - 1] is parent and m.doc_type == parent.doc_type
-                    and (joint := _list_joint(t, m)) is not None and _end_clause(t, parent, joint)):
+            elif (joint is not None and parent.clause is not None and m.doc_type == parent.doc_type
+                    and _end_clause(t, parent, joint)):
                 # "187/2025 sửa đổi … của Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật
                 # Ban hành văn bản … và Nghị định số 79/2025/NĐ-CP": a document of 78's type
                 # after "và" is the next item of 187's list, not in 78's title

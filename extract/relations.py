@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from .context import Text
-from .header import body_opener
+from .header import OPEN_WORDS, body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
 from .tables import AGENT_PARTS, cue_of, cue_regex, passive_regex, tables, type_word_regex
@@ -68,9 +68,10 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
             and not body_opener().match(text.view, after))      # "…⏎Căn cứ …" opens one
 
 
-# Words that leave a sentence open: a preposition, a conjunction, or a verb waiting for its
-# object (not "sửa đổi", "bổ sung", "tổng kết": also nouns, "bầu cử bổ sung").
-_GOES_ON = re.compile(r"(?<![a-z])(?:cua|va|voi|ve|cho|tai|tren|thuoc|giua|trong|theo|so|cac|nhung"
+# Words that leave a sentence open: those that leave a title line open (a preposition, a
+# conjunction), "theo", "số", a plural, or a verb waiting for its object (not "sửa đổi", "bổ
+# sung", "tổng kết": also nouns, "bầu cử bổ sung").
+_GOES_ON = re.compile(rf"(?<![a-z])(?:{OPEN_WORDS}|theo|so|cac|nhung"
                       r"|thuc hien|trien khai|cu the hoa|can cu|ban hanh|phe duyet|huong dan)[ \t]*$")
 
 

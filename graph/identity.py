@@ -233,9 +233,14 @@ def key_of(symbol: str, *, family: str | None, locality: str | None, level: str 
     place = None if central else local_place(sym, locality, level, context)
     scope = "vn" if central else (place.path if place else UNKNOWN)
     period = period_of(sym, fam, central, date, term, year)
-    # "05/2000/TT-BXD" and "5/2000/TT-BXD" are one document: texts pad numbers at will
-    number = sym.number.lstrip("0") or "0"
+    number = bare_number(sym.number)
     return Key(fam, scope, sym.issuer, sym.type_code or UNKNOWN, period, number), place
+
+
+def bare_number(number: str) -> str:
+    """A number without the zeros texts pad it with at will: "05/2000/TT-BXD" and
+    "5/2000/TT-BXD" are one document."""
+    return number.lstrip("0") or "0"
 
 
 def org_uri(body: str, scope: str) -> URIRef:

@@ -41,7 +41,7 @@ from danchieu.extract import tables as extract_tables
 from danchieu.extract.normalize import fold, fold_key, match_view, nfc
 from danchieu.extract.reader import SUFFIXES
 from danchieu.graph import tables as graph_tables
-from danchieu.graph.identity import UNKNOWN, Key
+from danchieu.graph.identity import UNKNOWN, Key, bare_number
 from danchieu.graph.vocab import TYPE
 
 from ._sparql import is_iri, literal, metadata, select, session, values
@@ -188,7 +188,7 @@ def _leading_type(folded: str) -> tuple[str, tuple[str, ...]]:
 # ---------------------------------------------------------------- matching a document
 
 def _number_variants(number: str) -> list[str]:
-    base = number.lstrip("0") or "0"
+    base = bare_number(number)
     out = {number, base}
     if "." not in base:
         out |= {base.zfill(2), base.zfill(3)}
@@ -239,7 +239,7 @@ def _score(meta: dict, q: Query) -> int:
 
 def _symbol_score(parts, meta: dict, key: Key | None, q: Query) -> int:
     number, year, codes = parts
-    if (number.lstrip("0") or "0") != (q.number.lstrip("0") or "0"):
+    if bare_number(number) != bare_number(q.number):
         return 0
     if q.symbol_year:
         # the year in the symbol is part of it; a symbol without one has its date's year
