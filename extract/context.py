@@ -117,11 +117,14 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|
 # The body that issued a document, named before its type word: "Ban Chấp hành Trung ương
 # Đảng (đã) ban hành Nghị quyết số 43-NQ/TW", "theo đề nghị của Giám đốc Sở Tài chính tại
 # Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ... ban hành").
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh\s+$")
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
-_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,\s*$")
+# The date with a comma after it, or opening its clause ("Theo đó, ngày 16 tháng 8 năm 2019
+# Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"): not the date of a citation before it.
+_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,\s*$"
+                          r"|(?:[,;:.]\s*|\n\s*)ngay\s+" + _DATE.replace("?P<", "?P<o") + r"\s+$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 
@@ -146,14 +149,16 @@ def _named_before(text: Text, head: Head) -> Head:
             continue
         rest = window[issuer.span.end - lo:]
         if issued and _ISSUED.match(rest):
-            before = text.folded(max(0, at - 40), at)
+            lo = max(0, at - 40)
+            base = lo - 1           # the text's start reads as a line break
+            before = ("\n" if lo == 0 else " ") + text.folded(lo, at)
             date = _DATE_BEFORE.search(before)
-            day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
+            g = "" if date is None or date.group("d") else "o"
+            day = _to_date(date.group(g + "d"), date.group(g + "m"), date.group(g + "y")) if date else None
             if day is None:
                 return replace(head, issuer=issuer)
-            base = at - len(before)
             return replace(head, issuer=issuer, date=day,
-                           date_span=Span(base + date.start("d"), base + date.end("y")))
+                           date_span=Span(base + date.start(g + "d"), base + date.end(g + "y")))
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     return head
@@ -223,10 +228,14 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*,?\s*giua\s+)",
     r"(?P<term>\s*,?\s*khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
+# A title opens with "về", a quote, or a verb; after a comma only with a verb that names what
+# a document does ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một số
+# điều của …"): ", triển khai thực hiện …" goes on with the sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
     r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|bai bo"
-    r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))")
+    r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
+    r"|,\s*(?P<verb2>(?:sua doi|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
 
 def read_tail(text: Text, end: int) -> Tail:
@@ -252,6 +261,10 @@ def read_tail(text: Text, end: int) -> Tail:
             year = int(m.group("yy"))
         elif kind in ("of", "between"):
             found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between")
+            office = office_regex().match(folded, m.end(kind)) if found is None else None
+            if office and folded.startswith(" ", office.end()):
+                # "của Bộ trưởng Bộ Tài chính", "của Giám đốc Sở Y tế": the body after the office
+                found = read_issuer(text, end + office.end() + 1, hi)
             if found is None or issuer is not None:
                 break
             issuer = found
@@ -298,7 +311,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
         if close < 0:
             return None, None
         return Span(start, close), title_of(view[start:close])
-    start = base + (m.end() if m.group("ve") else m.start("verb"))
+    start = base + (m.end() if m.group("ve") else m.start(m.lastgroup))
     if m.group("ve") and body_regex().match(folded, m.end()):
         return None, None
     if m.group("ve") and folded.startswith('"', m.end()):
@@ -316,6 +329,13 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
                     else _WRAPPED.match(view, stop.end())):
                 at = stop.end()
                 continue
+        if stop and stop.group() == ", " and (
+                _PART.match(view, stop.end())
+                or _PART_BEFORE.search(view, max(start, stop.start() - 24), stop.start())):
+            # "về sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số 13/2008/NĐ-CP": the parts of
+            # a document, and the document after them
+            at = stop.end()
+            continue
         if (stop and stop.group() == ", " and _heading_so_far(view, start, stop.start())
                 and not type_word_regex().match(text.folded(stop.end(), stop.end() + 40))):
             # "SỬA ĐỔI, BỔ SUNG …": in capitals every word starts so; ", QUYẾT ĐỊNH SỐ …"
@@ -335,6 +355,9 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_PART_WORDS = r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ lục|điều|khoản|điểm|chương|mục|phụ lục)"
+_PART = re.compile(_PART_WORDS + r"\s+[0-9IVXL]")
+_PART_BEFORE = re.compile(_PART_WORDS + r"\s+[0-9IVXL]+[a-zđ]?$")
 
 
 # A line wrapped inside a sentence (text laid out by a PDF: "… phê duyệt Chương trình mục⏎tiêu

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from .context import Text, office_regex, read_issuer
 from .model import SourceDocument, Span
-from .normalize import clean_phrase, fold_key
+from .normalize import UPPER, clean_phrase, fold_key
 from .symbols import find_symbols, named_symbol_regex, symbol_from_match, symbol_regex
 from .tables import DocType, body_regex, issuer_codes, places, tables, type_by_word
 
@@ -25,8 +25,11 @@ HEADER_CHARS = 2500
 # Leading space never crosses a line: from every line start, a run of blank lines was read
 # again to the next text (a header of 2,500 line breaks cost 0.2 to 0.4 s).
 # "Số:" in any case, or "Số"/"SỐ" without the colon: a citation wrapped after its type word
-# ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's.
-_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*")
+# ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's. In a header
+# flattened onto one line, "Số:" after the issuer block in capitals ("ĐẢNG UỶ SỞ NỘI VỤ Số: 08 -
+# HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM ...").
+_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*"
+                          rf"|(?<=[{UPPER}] )(?:Số|SỐ)[ ]*:[ ]*")
 # The place and date line opens a line, or a column of a header flattened onto one line (after
 # a tab, "|" or a run of spaces): "…MTTQVN, ngày 26 tháng 9 năm 2025" in a preamble dates
 # another text.

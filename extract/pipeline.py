@@ -138,8 +138,25 @@ def _read(text: str) -> Extraction:
     _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
-                      if c.symbol is None or c.symbol != source.symbol)
+                      if not _is_own(c.symbol, source))
     return Extraction(t.nfc, source, citations)
+
+
+_YEAR_IN_SYMBOL = re.compile(r"(?<=/)((?:19|20)\d\d)/")
+
+
+def _is_own(symbol: str | None, source: SourceDocument) -> bool:
+    """The text's own symbol, also with the year its header left out: a page titled "Quyết
+    định số 1961/2019/QĐ-UBND" above the header "Số: 1961/QĐUBND", dated 2019 (an issuer
+    numbers its decisions in one series a year, with or without the year in the symbol)."""
+    if symbol is None or source.symbol is None:
+        return False
+    if symbol == source.symbol:
+        return True
+    year = _YEAR_IN_SYMBOL.search(symbol)
+    return (year is not None and int(year.group(1)) == source.year
+            and _YEAR_IN_SYMBOL.search(source.symbol) is None
+            and symbol[:year.start()] + symbol[year.end():] == source.symbol)
 
 
 def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
@@ -311,6 +328,24 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = _innermost(open_clauses, m.start)
         own_start = m.head.start if m.head.doc_type else m.start
+        while (parent is not None and (_issued_after(m, parent) or _same_document(m, parent))
+               and passive_before(t, parent.tail.clause.start, own_start) is None):
+            # A title names only documents issued before its own, and never its own: the clause
+            # ended before this one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số 100-KL/TW … và
+            # Kết luận số 111-KL/TU ngày 14/8/2017": the sentence's next item; "Nghị định số
+            # 123/2015/NĐ-CP … Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017"). Not
+            # the agent of a passive: "… được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP".
+            closing = [p for p in open_clauses if p.start >= parent.start]
+            inside = max((extents[k].end for k in range(bisect.bisect_right(starts, parent.start), i)),
+                         default=parent.tail.clause.start)
+            cut = _list_joint(t, m) or _next_conjunct(t, inside, own_start)
+            if not all(_end_clause(t, p, min(cut, p.tail.clause.end)) for p in closing):
+                break                           # a quoted title is kept whole
+            for p in closing:
+                open_clauses.remove(p)
+                extents[bisect.bisect_left(starts, p.start)] = _extent(t, p)
+            reach = max(e.end for e in extents[max(0, i - 64):i])
+            parent = _innermost(open_clauses, m.start)
         if parent is not None:
             inner = _clauses_inside(open_clauses, parent)
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
@@ -477,11 +512,31 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
         subject = by_start.get(m.clause.subject_start) if m.clause else None
         if subject is None:
             continue
-        (a, a_year), (b, b_year) = _when(subject), _when(m)
-        if m.clause.inverse:                # the mention's document acts on the subject
-            (a, a_year), (b, b_year) = (b, b_year), (a, a_year)
-        if (a and b and a < b) or (a_year and b_year and a_year < b_year):
+        earlier, later = (m, subject) if m.clause.inverse else (subject, m)
+        if _issued_after(later, earlier):   # (inverse: the mention's document acts on the subject)
             m.clause = None
+
+
+_CONJUNCT = re.compile(r"(?<![a-z])va\s|;")
+
+
+def _next_conjunct(t: Text, start: int, end: int) -> int:
+    """Where the first "và" or ";" in [start, end) stands, else ``end``: past the citations
+    a title names, "… Nghị quyết số 66.4/2025/NQ-CP … trên địa bàn Thành phố và trên cơ sở …
+    tại Công văn số 12252/SNNMT-TNNKS" goes on with the sentence (corpus 060)."""
+    at = _CONJUNCT.search(t.folded(start, end))
+    return start + at.start() if at else end
+
+
+def _same_document(m: _Mention, other: _Mention) -> bool:
+    symbol = _symbol_of(m)
+    return symbol is not None and symbol == _symbol_of(other)
+
+
+def _issued_after(m: _Mention, other: _Mention) -> bool:
+    """Whether ``m`` is dated, or numbered in a year, after ``other``."""
+    (a, a_year), (b, b_year) = _when(other), _when(m)
+    return bool((a and b and a < b) or (a_year and b_year and a_year < b_year))
 
 
 def _when(m: _Mention) -> tuple[object, int | None]:

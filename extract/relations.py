@@ -178,6 +178,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
+        if match.group().endswith("tai") and text.view[span.end - 3:span.end].lower() != "tại":
+            continue                        # folded, "Bộ Tài chính" and "thiên tai" read "tai"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
         if cue.reach is not None and end - span.end > cue.reach:
@@ -206,10 +208,30 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         # "về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... Nghị quyết số 136": the
         # draft would amend it; the text speaks of it
         return "cites", best[1]
+    if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
+        return "cites", best[1]
     return best
 
 
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
+_ABOUT_END = re.compile(r"(?<![a-z])ve\s+(?:viec\s+)?$")
+
+
+@cache
+def _unnumbered_title_regex() -> re.Pattern:
+    return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern})(?:\s+cua\s+[^,;.:\d]{{2,80}}?)?\s+ve\s+(?:viec\s+)?$")
+
+
+def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
+    """A cue in the title of a document named without a number ("Thông báo Kết luận của Ban Bí
+    thư về tiếp tục thực hiện Kết luận số 102-KL/TW", "các Kế hoạch của Ban Thường vụ Tỉnh ủy
+    về thực hiện Kết luận số 114"): that document's act, not the text's."""
+    lo = max(start, cue_start - 120)
+    before = text.folded(lo, cue_start)
+    if not _ABOUT_END.search(before[-12:]):
+        return False
+    m = _unnumbered_title_regex().search(before)
+    return m is not None and text.view[lo + m.start()].isupper()
 
 
 # An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ
@@ -231,10 +253,10 @@ def _opens_amending_item(text: Text, start: int, verb: tuple[str, Span], end: in
             and _NEW_WORDING.search(between) is None)
 
 
-# Verbs that may govern a locating word. Approving and repealing words before one are
-# mostly participles ("các dự án đã phê duyệt, danh mục nêu tại", "văn bản hết hiệu lực
-# nêu tại"): what another text did.
-_GOVERNING = {"implements", "guides", "amends"}
+# Verbs that may govern a locating word ("triển khai … nêu tại", "trên cơ sở ý kiến … tại").
+# Approving and repealing words before one are mostly participles ("các dự án đã phê duyệt,
+# danh mục nêu tại", "văn bản hết hiệu lực nêu tại"): what another text did.
+_GOVERNING = {"implements", "guides", "amends", "based_on"}
 
 
 # Words that say where in a document something is written ("tại", "nêu tại", "nêu trong"),

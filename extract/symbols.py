@@ -55,10 +55,11 @@ def _known_codes() -> list[str]:
     return [re.escape(c) for c in sorted(codes, key=len, reverse=True)]
 
 
-# A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it
+# A number may end in one lower-case letter right before "/": "30c/NQ-CP", "36a/NQ-CP" (the
+# Government's resolutions on poor districts). A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it
 # ("COVID-19/...", "12/3/2020"): checked in ``find_symbols``, since a leading look-behind
 # would slow the scan of the whole text by half.
-_NUM = r"(?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?)"
+_NUM = r"(?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?(?:[a-z](?=/))?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +239,7 @@ def _after_glued_so(view: str, start: int) -> bool:
 
 # Every form has its number, up to two spaces, then "/" or "-": a cheap scan for that finds
 # the few places where the full expression can match.
-_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}[ ]{0,2}[-/]")
+_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}[-/])")
 
 
 @cache
@@ -253,7 +254,7 @@ def _not_before():
 def _candidates(view: str, points=None) -> list[int]:
     """Where ``_CANDIDATE`` matches with a clean start (see ``_starts_clean``): a digit, with
     no ASCII letter but "s", digit or ``._/-`` before it, then up to eight digits and dots, up to two
-    spaces and "/" or "-". A letter outside ASCII before the number is left to
+    spaces and "/" or "-" (or a lower-case letter and "/"). A letter outside ASCII before the number is left to
     ``_starts_clean``. ``points`` is ``normalize.digits(view)``, or None."""
     if points is None and len(view) < VECTOR_MIN:
         return [m.start() for m in _CLEAN_CANDIDATE.finditer(view)]
@@ -291,7 +292,8 @@ def _candidates_vector(view: str, points=None) -> list[int]:
             slash = (c == 47) | (c == 45)
             slash1 = (c1 == 47) | (c1 == 45)
             slash2 = (c2 == 47) | (c2 == 45)
-            hit |= ends & (slash | ((c == 32) & (slash1 | ((c1 == 32) & slash2))))
+            letter = (c - 97 <= 25) & (c >= 97) & (c1 == 47)      # "30c/NQ-CP"
+            hit |= ends & (slash | letter | ((c == 32) & (slash1 | ((c1 == 32) & slash2))))
         running &= in_number
         if not running.any():
             break

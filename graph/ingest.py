@@ -20,8 +20,9 @@ from .ontology import ontology
 from .vocab import DCH, ELI, IDENTITY_GRAPH, ONTOLOGY_GRAPH, RELATION, SOURCE
 
 # Bump when the mapping or what extraction reads changes, so an unchanged file is re-mapped
-# by the next build (6: a number's leading zeros no part of its identity; amending items).
-MAPPING_VERSION = "6"
+# by the next build (7: symbols with a dot or a letter, the office before an issuer, titles
+# naming only earlier documents).
+MAPPING_VERSION = "7"
 
 
 @dataclass(frozen=True, slots=True)

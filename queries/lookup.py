@@ -100,7 +100,8 @@ _Y = r"((?:19|20)\d\d)"
 _DATE = re.compile(rf"\bngay\s+\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*{_Y}\b"
                    rf"|\bngay\s+\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\s+{_Y}\b")
 _YEAR = re.compile(rf"(?:\bnam\s+|,\s*|\s){_Y}\s*$|\bnam\s+{_Y}\b")
-_NUMBER = re.compile(r"(?:so\s*:?\s*)?(\d{1,5}(?:\.\d{1,3})?)(?![\d.])")
+# a number may end in one letter: "Nghị quyết 30c" (30c/NQ-CP)
+_NUMBER = re.compile(r"(?:so\s*:?\s*)?(\d{1,5}(?:\.\d{1,3})?(?:[a-z](?![a-z]))?)(?![\d.])")
 # codes after the number, each after "-" or "/" ("/2021/NĐ-CP", " - QĐ/TW", "/KH")
 _TAIL = re.compile(r"(?:\s{0,2}[-/]\s{0,2}[a-z0-9][a-z0-9&.]*)*")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -153,7 +154,7 @@ def parse(text: str) -> Query:
 def _split(symbol: str) -> tuple[str, int | None, tuple[str, ...]]:
     """A symbol's number, the year written in it, and its codes ("93/2021/NĐ-CP" ->
     ("93", 2021, ("NĐ", "CP"))): typed and stored symbols are split the same way."""
-    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,3})?)(.*)", symbol)
+    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,3})?(?:[a-z](?=/|$))?)(.*)", symbol)
     if not m:
         return "", None, ()
     tokens = [t.replace(" ", "").strip(".") for t in re.split(r"[-/]", m[2])]

@@ -586,6 +586,77 @@ ROWS = [
     ("được thực hiện theo khoản 2, khoản 3 Điều 36 của Luật bầu cử, nhiệm kỳ 2019 - 2024", []),
     ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; Nghị quyết Trung ương 4 về tăng cường", []),
     ("Kế hoạch 5 năm và Chương trình 3 tháng", []),
+    # Eighth fresh check (40 excerpts of public pages, 2026-11-24), and what it led to in the corpus.
+    # Older and damaged symbol shapes: a dot for the hyphen, a line broken after "/", a hyphen
+    # lost with no year, a number with a letter
+    ("Điều 1. Thu hồi Quyết định số 2093/2005/QĐ .UBND ngày 06/9/2005",
+     [{"symbol": "2093/2005/QĐ-UBND", "date": D(2005, 9, 6), "relation": "repeals"}]),
+    ("Quyết định này thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của UBND tỉnh",
+     [{"symbol": "01/1999/QĐ-UB", "relation": "replaces"}]),
+    ("Căn cứ Tờ trình số 96/\nTTr-UB ngày 29 tháng 10 năm 2001 của UBND tỉnh",
+     [{"symbol": "96/TTr-UB", "date": D(2001, 10, 29), "relation": "based_on"}]),
+    ("Căn cứ Quyết định 491/QĐTTg ngày 7/5/2016 của Thủ tướng Chính phủ; Quyết định số 2468/QĐUBND ngày 02/11/2018",
+     [{"symbol": "491/QĐ-TTg", "relation": "based_on"}, {"symbol": "2468/QĐ-UBND", "date": D(2018, 11, 2)}]),
+    ("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể",
+     [{"symbol": "30c/NQ-CP", "number": "30c", "date": D(2011, 11, 8), "relation": "based_on"}]),
+    # a date opening the clause of the body that issued the document
+    ("Theo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội",
+     [{"symbol": "291-KH/ĐU", "date": D(2019, 8, 16)}]),
+    ("Ngày 15 tháng 11 năm 2010 Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội "
+     "ban hành Thông tư liên tịch số 29/2010/TTLT-BGDĐT-BTC-BLĐTBXH hướng dẫn thực hiện",
+     [{"symbol": "29/2010/TTLT-BGDĐT-BTC-BLĐTBXH", "date": D(2010, 11, 15)}]),
+    # a title names only documents issued before its own, and never its own
+    ("Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
+     "tiết và hướng dẫn thi hành một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTG ngày 23/01/2017 của "
+     "Thủ tướng Chính phủ về việc phê duyệt Chương trình hành động quốc gia",
+     [{"symbol": "123/2015/NĐ-CP", "relation": "implements"},
+      {"symbol": "101/QĐ-TTg", "relation": "implements", "clause": None}]),
+    ("quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư, Kế hoạch số 25-KH/TU ngày "
+     "30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số "
+     "111-KL/TU ngày 14/8/2017 của Ban Thường vụ Tỉnh ủy",
+     [{"symbol": "100-KL/TW", "relation": "implements"}, {"symbol": "25-KH/TU", "relation": "implements"},
+      {"symbol": "100-KL/TW", "clause": ("25-KH/TU", "implements")},
+      {"symbol": "111-KL/TU", "relation": "implements", "clause": None}]),
+    ("Bộ trưởng Bộ Y tế ban hành Thông tư bãi bỏ Thông tư số 31/2015/TT- BYT ngày 14 tháng 10 năm 2015.\nĐiều 1. "
+     "Bãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015 của Bộ trưởng Bộ Y tế quy định việc áp "
+     "dụng chế độ bồi dưỡng, pháp y tâm thần Bãi bỏ toàn bộ Thông tư số 31/2015/TT-BYT ngày 14 tháng 10 năm 2015",
+     [{"symbol": "31/2015/TT-BYT", "relation": "repeals"}, {"symbol": "31/2015/TT-BYT", "relation": "repeals"},
+      {"symbol": "31/2015/TT-BYT", "relation": "repeals", "clause": None}]),
+    # the office before the body ("của Bộ trưởng Bộ …"), and the title after it
+    ("4. Thông tư số 20/2017/TT-BYT ngày 10/5/2017 của Bộ trưởng Bộ Y tế quy định chi tiết một số điều của Luật "
+     "Dược và Nghị định số 54/2017/NĐ-CP ngày 08 tháng 5 năm 2017 của Chính phủ về thuốc",
+     [{"symbol": "20/2017/TT-BYT", "issuer": "Bộ Y tế", "title": "Quy định chi tiết một số điều của Luật Dược và Nghị định số 54/2017/NĐ-CP"},
+      {"symbol": "54/2017/NĐ-CP", "relation": "cites", "clause": ("20/2017/TT-BYT", "guides")}]),
+    ("Quyết định số 5/QĐ-SYT ngày 5/3/2020 của Giám đốc Sở Y tế về việc ban hành quy chế",
+     [{"symbol": "5/QĐ-SYT", "issuer": "Sở Y tế", "title": "Ban hành quy chế"}]),
+    # a title after a comma, opening with what the document does
+    ("Thực hiện theo quy định tại Thông tư số 42/2022/TT-BTC ngày 06 tháng 7 năm 2022 của Bộ Tài chính, sửa đổi, "
+     "bổ sung một số điều của Thông tư số 338/2016/TT-BTC ngày 28 tháng 12 năm 2016 của Bộ trưởng Bộ Tài chính quy "
+     "định lập dự toán; Nghị quyết số 17/2023/NQ-HĐND ngày 12 tháng 7 năm 2023 của Hội đồng nhân dân tỉnh",
+     [{"symbol": "42/2022/TT-BTC", "relation": "cites"},
+      {"symbol": "338/2016/TT-BTC", "relation": "cites", "clause": ("42/2022/TT-BTC", "amends")},
+      {"symbol": "17/2023/NQ-HĐND", "relation": "cites"}]),
+    # the parts of a document, then the document, in a title
+    ("Nghị định số 16/2009/NĐ-CP ngày 16 tháng 02 năm 2009 của Chính phủ về sửa đổi, bổ sung khoản 2, Điều 8, "
+     "Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính phủ",
+     [{"symbol": "16/2009/NĐ-CP", "title": "Sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số 13/2008/NĐ-CP"},
+      {"symbol": "13/2008/NĐ-CP", "clause": ("16/2009/NĐ-CP", "amends")}]),
+    # "trên cơ sở": on the basis of, not past a comma
+    ("Trên cơ sở Đề án số 371/ĐA-CP ngày 09 tháng 05 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính",
+     [{"symbol": "371/ĐA-CP", "relation": "based_on"}]),
+    ("Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025",
+     [{"symbol": "15564/BTC-KTN", "relation": "based_on"}]),
+    ("Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố "
+     "về việc áp dụng cơ chế đặc thù theo Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ trên "
+     "địa bàn Thành phố Hồ Chí Minh và trên cơ sở báo cáo đề xuất của Sở Nông nghiệp và Môi trường tại Công văn số "
+     "12252/SNNMT-TNNKS ngày 17 tháng 11 năm 2025",
+     [{"symbol": "15-KL/ĐU", "relation": "implements"}, {"symbol": "66.4/2025/NQ-CP", "relation": "cites"},
+      {"symbol": "12252/SNNMT-TNNKS", "relation": "based_on", "clause": None}]),
+    # a cue in the title of a document named without a number is that document's
+    ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
+     "102-KL/TW của Bộ Chính trị khóa XI",
+     [{"symbol": "44-CT/TW"}, {"symbol": "102-KL/TW", "relation": "cites"}]),
+
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 

@@ -118,6 +118,19 @@ def test_header_letter_with_one_issuer_code():
      "12/KH-UBND", ["96/QĐ-TTg"]),
     ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố 12/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 96/QĐ-TTg",
      "12/KH-UBND", ["96/QĐ-TTg"]),
+    # a header flattened onto one line: "Số:" after the issuer block in capitals (fresh check
+    # 8, file 17)
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH ĐẢNG UỶ SỞ NỘI VỤ Số: 08 - HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM TP.Huế, "
+     "ngày 06 tháng 4 năm 2012 HƯỚNG DẪN Thực hiện công tác quy hoạch cấp ủy Căn cứ Kế hoạch số "
+     "22-KH/ĐUK ngày 19/3/2012", "08-HD/ĐU", ["22-KH/ĐUK"]),
+    # the page's title gives the number with its year, the header without it (file 16)
+    ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+     "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
+     "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ",
+     "1961/QĐ-UBND", ["30c/NQ-CP"]),
+    # another year's 1961 is another document
+    ("Quyết định số 1961/2018/QĐ-UBND\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\n"
+     "Kiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH", "1961/QĐ-UBND", ["1961/2018/QĐ-UBND"]),
 ])
 def test_own_number_line_is_the_headers_not_a_wrapped_citation(text, own, cited):
     extraction = read_text(text)

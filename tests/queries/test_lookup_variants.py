@@ -27,6 +27,7 @@ ND93_2001 = ELI + "state/vn/CP/N%C4%90/2001/93"
 ND55_2011 = ELI + "state/vn/CP/N%C4%90/2011/55"
 ND55_2023 = ELI + "state/vn/CP/N%C4%90/2023/55"
 LAW72 = ELI + "assembly/vn/QH14/_/2022/72"
+NQ30C = ELI + "state/vn/CP/NQ/2011/30c"
 QD5129 = ELI + "state/ho-chi-minh/UBND/Q%C4%90/2008/5129"
 SAM_SON = ELI + "unnumbered/000_adf824d3a700fd9c"
 SON_LA = ELI + "unnumbered/004_cf8846aab2c15e70"
@@ -48,7 +49,8 @@ VỀ NÂNG MỨC TRỢ CẤP ĐỐI VỚI NGƯỜI CÓ CÔNG GIÚP ĐỠ CÁCH M
 Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003; Căn cứ Nghị định số 93/2001/NĐ-CP ngày 12 tháng 12 năm 2001 của Chính phủ về phân cấp quản lý một số lĩnh vực cho thành phố Hồ Chí Minh;
 """
 
-# The header and a grounds line of 071 (Hải Phòng), a line of 038 and one of 051.
+# The header and a grounds line of 071 (Hải Phòng), a line of 038 and one of 051; and a line
+# of a Kiên Giang decision of 2019 (30c/NQ-CP: a number with a letter).
 HAI_PHONG = """ỦY BAN NHÂN
 DÂN
 THÀNH PHỐ HẢI PHÒNG
@@ -63,6 +65,8 @@ QUYẾT ĐỊNH
 BAN HÀNH QUY ĐỊNH QUẢN LÝ HOẠT ĐỘNG THOÁT NƯỚC VÀ XỬ LÝ NƯỚC THẢI ĐÔ THỊ
 
 Căn cứ Luật Bảo vệ môi trường số 72/2022/QH14 ngày 17 tháng 11 năm 2020;
+
+Căn cứ Nghị quyết số 30c/NQ-CP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020;
 
 Căn cứ Nghị định số 55/2011/NĐ-CP ngày 04 tháng 7 năm 2011 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và tổ chức bộ máy của tổ chức pháp chế;
 
@@ -129,6 +133,8 @@ FOUND = [
     (nfd("Quy định 124"), QD124), (nfd("Nghị quyết 29 Quảng Nam"), NQ29_QUANG_NAM),
     ("Nghị quyết 29 khoá XIII", NQ29), ("NGHỊ QUYẾT 29 KHÓA XIII", NQ29),
     ("124-QĐ/ТW", QD124), ("Кế hoạch 619", KH619),       # Cyrillic Т, К
+    # 8. a number with a letter
+    ("30c/NQ-CP", NQ30C), ("Nghị quyết 30c", NQ30C), ("NQ 30c/2011", NQ30C),
 ]
 
 
@@ -172,6 +178,7 @@ def test_lookup_unmatched_issuer_words_are_said(lstore):
 @pytest.mark.parametrize("text", [
     "124-QĐ/TU", "124-QD/HU", "93/2011/NĐ-CP", "55/2023/TT-BTC", "Nghị định 93/2011",
     "29-NQ/TW năm 2001", "Nghị quyết 124", "999_none.txt", "data/seeds/", "72/2022/QH15",
+    "Nghị quyết 30/NQ-CP", "30d/NQ-CP",
 ])
 def test_lookup_not_found(lstore, text):
     with pytest.raises(q.NotFound):
