@@ -178,7 +178,7 @@ def _parts(m: re.Match, index: int) -> tuple:
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
     else:
-        orgs = tuple(_official_org(s.replace(" ", "")) for s in group[f"orgs{index}"].split("-"))
+        orgs = tuple(_official_org(s.replace(" ", "")) for s in re.split("[-/]", group[f"orgs{index}"]))
     name = form.name
     if name == "state" and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way

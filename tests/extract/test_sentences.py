@@ -652,6 +652,12 @@ ROWS = [
      "12252/SNNMT-TNNKS ngày 17 tháng 11 năm 2025",
      [{"symbol": "15-KL/ĐU", "relation": "implements"}, {"symbol": "66.4/2025/NQ-CP", "relation": "cites"},
       {"symbol": "12252/SNNMT-TNNKS", "relation": "based_on", "clause": None}]),
+    ("Theo ý kiến tại công văn số 2325/ BKH/ VPTĐ ngày 15 tháng 4 năm 2002 của Bộ Kế hoạch và Đầu tư",
+     [{"symbol": "2325/BKH-VPTĐ", "date": D(2002, 4, 15)}]),
+    # carrying out a document's guidance carries it out ("theo quy định của" cites, above)
+    ("xã đã thực hiện theo đúng hướng dẫn của Chỉ thị số 35-CT/TW, ngày 30 tháng 5 năm 2019 của Bộ Chính trị về "
+     "Đại hội Đảng bộ các cấp; Kế hoạch số 153-KH/TU, ngày 11 tháng 7 năm 2019 của Ban Thường vụ Tỉnh ủy Bắc Kạn",
+     [{"symbol": "35-CT/TW", "relation": "implements"}, {"symbol": "153-KH/TU", "relation": "implements"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",
