@@ -48,6 +48,26 @@ def snapshot_dir(path: str | os.PathLike) -> Path:
 SNAPSHOT_GRACE_SECONDS = 600
 
 
+def drop_stale_generations(folder: Path) -> None:
+    """Remove the generations older than CURRENT once it has been current for the grace
+    period. A build removes them only when it publishes again, so the last build's old
+    generations, which hold the files its final compaction replaced (as much again as the
+    store after a large bulk build), would stay until the next build; readers clear them.
+    A generation newer than CURRENT is one being published: it stays."""
+    import shutil
+    import time
+    pointer = folder / "CURRENT"
+    try:
+        current = int(pointer.read_text().strip())
+        if time.time() - pointer.stat().st_mtime <= SNAPSHOT_GRACE_SECONDS:
+            return
+        stale = [p for p in folder.iterdir() if p.is_dir() and p.name.isdigit() and int(p.name) < current]
+    except (OSError, ValueError):
+        return                      # no snapshot yet, or a pointer being replaced
+    for old in stale:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 class EmbeddedStore:
     """A persistent pyoxigraph store in a folder.
 
@@ -101,6 +121,7 @@ class EmbeddedStore:
         import time
         import pyoxigraph
         folder = snapshot_dir(path)
+        drop_stale_generations(folder)
         for _ in range(20):        # a build may be publishing a newer generation right now
             try:
                 current = (folder / "CURRENT").read_text().strip()

@@ -98,6 +98,32 @@ def test_a_folder_is_a_store_only_with_a_graph_in_it(tmp_path):
         open_store(store)
 
 
+def test_readers_remove_generations_older_than_current_after_the_grace_period(tmp_path):
+    """A build's last snapshot keeps the generations before it (the files its compaction
+    replaced) for readers that may still have them open; once CURRENT is older than the grace
+    period, a reader removes them, and never a generation being published."""
+    import os
+    import time
+    from danchieu.graph.store import SNAPSHOT_GRACE_SECONDS, snapshot_dir
+    store = tmp_path / "store"
+    s = open_store(store, write=True)
+    for _ in range(3):
+        replace_graph(s, G1, "<https://x/a> <https://x/p> <https://x/b> .")
+        s.publish_snapshot()
+    s.close()
+    folder = snapshot_dir(store)
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["1", "2", "3"]
+    open_store(store).close()                   # CURRENT is new: nothing goes
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["1", "2", "3"]
+    (folder / "4").mkdir()                      # a build publishing right now
+    old = time.time() - SNAPSHOT_GRACE_SECONDS - 5
+    os.utime(folder / "CURRENT", (old, old))
+    reader = open_store(store)
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["3", "4"]
+    assert reader.query("ASK { <https://x/a> <https://x/p> <https://x/b> }")["boolean"]
+    reader.close()
+
+
 def test_a_server_without_the_union_default_graph_is_named_not_read_as_empty(tmp_path):
     """`oxigraph serve` without --union-default-graph answers every query with nothing."""
     import socket
