@@ -186,10 +186,10 @@ def test_a_second_writer_is_refused_in_one_line(tmp_path):
     assert reader.read_only
     current = store_dir.with_name("store.snapshots") / "CURRENT"
     first = current.read_text()
-    # Two copies of the real corpus: a build long enough to be seen between two snapshots
-    # (one copy now takes about as long as the first snapshot interval).
+    # Copies of the real corpus: a build long enough to be seen between two snapshots (on a
+    # fast machine two copies took barely longer than the first snapshot interval).
     corpus = tmp_path / "corpus"
-    for copy in ("a", "b"):
+    for copy in "abcde":
         shutil.copytree(REAL, corpus / copy)
     proc = build_process(store_dir, corpus)
     try:

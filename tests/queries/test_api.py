@@ -207,8 +207,8 @@ def test_top_and_stats(seeds):
     pr = q.top(by="pagerank", store=seeds, limit=5)
     assert len(pr) == 5 and pr.score.is_monotonic_decreasing
     s = q.stats(store=seeds)
-    assert s["sources"] == 5 and s["documents"] == 63 and s["edges"] == 84
-    assert s["edges_by_relation"] == {"cites": 24, "implements": 58, "reviews": 2}
+    assert s["sources"] == 5 and s["documents"] == 63 and s["edges"] == 85
+    assert s["edges_by_relation"] == {"cites": 25, "implements": 58, "reviews": 2}
 
 
 def test_projection(seeds):

@@ -230,7 +230,7 @@ def test_top(seeded, fmt):
 def test_stats(seeded, fmt):
     out = parse(run("stats", "--format", fmt, *seeded), fmt)
     if fmt == "json":
-        assert out["sources"] == 5 and out["edges"] == 84
+        assert out["sources"] == 5 and out["edges"] == 85
     elif fmt == "csv":
         assert {"name": "documents", "value": "63"} in out
     else:
