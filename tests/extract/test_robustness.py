@@ -66,6 +66,10 @@ BACKTRACKING = {
     "one long word, not NFC": "a\u0301 " + "b" * 1_000_000,
     "unclosed quote": "Quyết định số 1/QĐ-UBND về “" + "chữ " * 200_000,
     "no sentence end": "Thực hiện " + "việc " * 200_000 + "Nghị quyết số 29-NQ/TW",
+    # a cue whose look-ahead reads to the citation, many times over
+    "trên cơ sở without end": ("trên cơ sở " * 40 + "Nghị quyết số 29-NQ/TW; ") * 4_000,
+    "offices without a body": "Quyết định số 1/QĐ-UBND ngày 5/3/2020 của " + "Bộ trưởng " * 100_000,
+    "dotted codes": "Quyết định số 1/2005/QĐ." + "UBND." * 150_000,
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
                          + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,
 }
