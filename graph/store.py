@@ -43,29 +43,43 @@ def snapshot_dir(path: str | os.PathLike) -> Path:
     return path.with_name(path.name + ".snapshots")
 
 
-# RocksDB opens a snapshot's files lazily: a generation is removed only when it is neither one
-# of the newest two nor younger than this, so no reader loses files under it.
+# RocksDB opens a snapshot's files lazily: a generation is removed only once it has not been
+# current for this long, so no reader that opened it in that time loses files under it.
 SNAPSHOT_GRACE_SECONDS = 600
 
 
+def _generations(folder: Path) -> list[Path]:
+    """The snapshot generations in ``folder``, oldest first."""
+    try:
+        found = [p for p in folder.iterdir() if p.is_dir() and p.name.isdigit()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: int(p.name))
+
+
 def drop_stale_generations(folder: Path) -> None:
-    """Remove the generations older than CURRENT once it has been current for the grace
-    period. A build removes them only when it publishes again, so the last build's old
-    generations, which hold the files its final compaction replaced (as much again as the
-    store after a large bulk build), would stay until the next build; readers clear them.
-    A generation newer than CURRENT is one being published: it stays."""
+    """Remove each generation whose successor has been current, or superseded, for the grace
+    period: readers open the generation CURRENT names, so none has opened it since. The build
+    does this when it publishes, and every reader when it opens the store: otherwise a large
+    bulk build's older generations, which hold the files its final compaction replaced (as
+    much again as the store), stay until the next build. A generation newer than CURRENT is
+    being published; it, and CURRENT, stay."""
     import shutil
     import time
-    pointer = folder / "CURRENT"
     try:
-        current = int(pointer.read_text().strip())
-        if time.time() - pointer.stat().st_mtime <= SNAPSHOT_GRACE_SECONDS:
-            return
-        stale = [p for p in folder.iterdir() if p.is_dir() and p.name.isdigit() and int(p.name) < current]
+        current = int((folder / "CURRENT").read_text().strip())
     except (OSError, ValueError):
-        return                      # no snapshot yet, or a pointer being replaced
-    for old in stale:
-        shutil.rmtree(old, ignore_errors=True)
+        return                      # no snapshot yet, or the pointer being replaced
+    generations = _generations(folder)
+    now = time.time()
+    for old, successor in zip(generations, generations[1:]):
+        if int(successor.name) > current:
+            break
+        try:
+            if now - successor.stat().st_mtime > SNAPSHOT_GRACE_SECONDS:
+                shutil.rmtree(old, ignore_errors=True)
+        except FileNotFoundError:
+            continue                # removed by another process meanwhile
 
 
 class EmbeddedStore:
@@ -136,22 +150,16 @@ class EmbeddedStore:
         CURRENT at it (a rename: readers see the old or the new, never half)."""
         if not self.location or self.read_only:
             return
-        import shutil
-        import time
         folder = snapshot_dir(self.location)
         folder.mkdir(parents=True, exist_ok=True)
-        generations = sorted((p for p in folder.iterdir() if p.is_dir() and p.name.isdigit()),
-                             key=lambda p: int(p.name))
+        generations = _generations(folder)
         fresh = folder / str(int(generations[-1].name) + 1 if generations else 1)
         self._s.flush()
         self._s.backup(str(fresh))
         pointer = folder / f"CURRENT.{os.getpid()}"
         pointer.write_text(fresh.name)
         pointer.replace(folder / "CURRENT")
-        now = time.time()
-        for old in generations[:-1]:
-            if now - old.stat().st_mtime > SNAPSHOT_GRACE_SECONDS:
-                shutil.rmtree(old, ignore_errors=True)
+        drop_stale_generations(folder)
 
     def __repr__(self) -> str:
         return f"EmbeddedStore({self.location!r})"

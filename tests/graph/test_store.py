@@ -98,10 +98,10 @@ def test_a_folder_is_a_store_only_with_a_graph_in_it(tmp_path):
         open_store(store)
 
 
-def test_readers_remove_generations_older_than_current_after_the_grace_period(tmp_path):
+def test_readers_remove_generations_superseded_for_the_grace_period(tmp_path):
     """A build's last snapshot keeps the generations before it (the files its compaction
-    replaced) for readers that may still have them open; once CURRENT is older than the grace
-    period, a reader removes them, and never a generation being published."""
+    replaced) for readers that may still have them open; once each has not been current for
+    the grace period, a reader removes it, and never CURRENT or a generation being published."""
     import os
     import time
     from danchieu.graph.store import SNAPSHOT_GRACE_SECONDS, snapshot_dir
@@ -115,9 +115,13 @@ def test_readers_remove_generations_older_than_current_after_the_grace_period(tm
     assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["1", "2", "3"]
     open_store(store).close()                   # CURRENT is new: nothing goes
     assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["1", "2", "3"]
-    (folder / "4").mkdir()                      # a build publishing right now
     old = time.time() - SNAPSHOT_GRACE_SECONDS - 5
-    os.utime(folder / "CURRENT", (old, old))
+    os.utime(folder / "2", (old, old))         # 1 has not been current for the grace period
+    open_store(store).close()
+    assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["2", "3"]
+    (folder / "4").mkdir()                      # a build publishing right now
+    os.utime(folder / "3", (old, old))
+    os.utime(folder / "4", (old, old))
     reader = open_store(store)
     assert sorted(p.name for p in folder.iterdir() if p.is_dir()) == ["3", "4"]
     assert reader.query("ASK { <https://x/a> <https://x/p> <https://x/b> }")["boolean"]
