@@ -121,10 +121,11 @@ _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
-# The date with a comma after it, or opening its clause ("Theo đó, ngày 16 tháng 8 năm 2019
-# Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"): not the date of a citation before it.
-_DATE_BEFORE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,\s*$"
-                          r"|(?:[,;:.]\s*|\n\s*)ngay\s+" + _DATE.replace("?P<", "?P<o") + r"\s+$")
+# The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
+# năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"); not after any comma: "Chỉ thị
+# số 05-CT/TW, ngày 15/5/2016" dates the citation before it.
+_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
+                          r"|(?<![a-z]))ngay\s+" + _DATE + r"(?P<comma>\s*,)?\s*$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 
@@ -149,16 +150,17 @@ def _named_before(text: Text, head: Head) -> Head:
             continue
         rest = window[issuer.span.end - lo:]
         if issued and _ISSUED.match(rest):
-            lo = max(0, at - 40)
-            base = lo - 1           # the text's start reads as a line break
-            before = ("\n" if lo == 0 else " ") + text.folded(lo, at)
+            date_lo = max(0, at - 40)
+            base = date_lo - 1          # the text's start reads as a line break
+            before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
             date = _DATE_BEFORE.search(before)
-            g = "" if date is None or date.group("d") else "o"
-            day = _to_date(date.group(g + "d"), date.group(g + "m"), date.group(g + "y")) if date else None
+            if date and not (date.group("comma") or date.group("opener")):
+                date = None
+            day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
             if day is None:
                 return replace(head, issuer=issuer)
             return replace(head, issuer=issuer, date=day,
-                           date_span=Span(base + date.start(g + "d"), base + date.end(g + "y")))
+                           date_span=Span(base + date.start("d"), base + date.end("y")))
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     return head
@@ -228,14 +230,15 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*,?\s*giua\s+)",
     r"(?P<term>\s*,?\s*khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
-# A title opens with "về", a quote, or a verb; after a comma only with a verb that names what
-# a document does ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một số
-# điều của …"): ", triển khai thực hiện …" goes on with the sentence.
+# A title opens with "về", a quote, or a verb; after a comma only with the words a title of
+# that kind opens with ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một
+# số điều của …"): ", triển khai thực hiện …", ", sửa đổi Quyết định số …" go on with the
+# sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
     r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
-    r"|,\s*(?P<verb2>(?:sua doi|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
+    r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
 
 def read_tail(text: Text, end: int) -> Tail:
@@ -261,10 +264,10 @@ def read_tail(text: Text, end: int) -> Tail:
             year = int(m.group("yy"))
         elif kind in ("of", "between"):
             found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between")
-            office = office_regex().match(folded, m.end(kind)) if found is None else None
-            if office and folded.startswith(" ", office.end()):
+            office = _office_and_space().match(folded, m.end(kind)) if found is None else None
+            if office:
                 # "của Bộ trưởng Bộ Tài chính", "của Giám đốc Sở Y tế": the body after the office
-                found = read_issuer(text, end + office.end() + 1, hi)
+                found = read_issuer(text, end + office.end(), hi, joint=kind == "between")
             if found is None or issuer is not None:
                 break
             issuer = found
@@ -331,7 +334,8 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
                 continue
         if stop and stop.group() == ", " and (
                 _PART.match(view, stop.end())
-                or _PART_BEFORE.search(view, max(start, stop.start() - 24), stop.start())):
+                or (_PART_BEFORE.search(view, max(start, stop.start() - 24), stop.start())
+                    and type_word_regex().match(text.folded(stop.end(), stop.end() + 40)))):
             # "về sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số 13/2008/NĐ-CP": the parts of
             # a document, and the document after them
             at = stop.end()
@@ -355,9 +359,9 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PART_WORDS = r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ lục|điều|khoản|điểm|chương|mục|phụ lục)"
-_PART = re.compile(_PART_WORDS + r"\s+[0-9IVXL]")
-_PART_BEFORE = re.compile(_PART_WORDS + r"\s+[0-9IVXL]+[a-zđ]?$")
+# A part of a document after ", " (capitalised: a title stops only before a capital) or before it
+_PART = re.compile(r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ lục)\s+[0-9IVXL]")
+_PART_BEFORE = re.compile(r"(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ lục)\s+[0-9IVXL]+[a-zđ]?$")
 
 
 # A line wrapped inside a sentence (text laid out by a PDF: "… phê duyệt Chương trình mục⏎tiêu
@@ -398,6 +402,11 @@ def office_regex() -> re.Pattern:
     """An office of headers.toml at the start of a folded line ("thu tuong ...")."""
     words = sorted((fold_key(w) for w in tables().title_offices.words), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?![a-z])")
+
+
+@cache
+def _office_and_space() -> re.Pattern:
+    return re.compile(office_regex().pattern + r"\s+")
 
 
 def read_quoted(view: str, start: int) -> Span | None:

@@ -138,24 +138,27 @@ def _read(text: str) -> Extraction:
     _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
-                      if not _is_own(c.symbol, source))
+                      if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
 
 
 _YEAR_IN_SYMBOL = re.compile(r"(?<=/)((?:19|20)\d\d)/")
 
 
-def _is_own(symbol: str | None, source: SourceDocument) -> bool:
-    """The text's own symbol, also with the year its header left out: a page titled "Quyết
-    định số 1961/2019/QĐ-UBND" above the header "Số: 1961/QĐUBND", dated 2019 (an issuer
-    numbers its decisions in one series a year, with or without the year in the symbol)."""
+def _is_own(c: Citation, source: SourceDocument) -> bool:
+    """The text's own symbol; above its header, also with the year the header left out: a page
+    titled "Quyết định số 1961/2019/QĐ-UBND" over the header "Số: 1961/QĐUBND", dated 2019.
+    (Below the header, "12/2019/QĐ-UBND" of the province is another text than the district's
+    own 12/QĐ-UBND of 2019.)"""
+    symbol = c.symbol
     if symbol is None or source.symbol is None:
         return False
     if symbol == source.symbol:
         return True
+    own = source.spans.get("symbol")
     year = _YEAR_IN_SYMBOL.search(symbol)
-    return (year is not None and int(year.group(1)) == source.year
-            and _YEAR_IN_SYMBOL.search(source.symbol) is None
+    return (own is not None and c.start < own.start and year is not None
+            and int(year.group(1)) == source.year and _YEAR_IN_SYMBOL.search(source.symbol) is None
             and symbol[:year.start()] + symbol[year.end():] == source.symbol)
 
 
@@ -328,26 +331,29 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
         parent = _innermost(open_clauses, m.start)
         own_start = m.head.start if m.head.doc_type else m.start
+        closed: list[Span] = []             # titles cut short here: their cues are theirs
         while (parent is not None and (_issued_after(m, parent) or _same_document(m, parent))
                and passive_before(t, parent.tail.clause.start, own_start) is None):
             # A title names only documents issued before its own, and never its own: the clause
-            # ended before this one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số 100-KL/TW … và
-            # Kết luận số 111-KL/TU ngày 14/8/2017": the sentence's next item; "Nghị định số
-            # 123/2015/NĐ-CP … Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017"). Not
-            # the agent of a passive: "… được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP".
+            # ended before this one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận
+            # số 100-KL/TW … và Kết luận số 111-KL/TU ngày 14/8/2017": the sentence's next item;
+            # "Nghị định số 123/2015/NĐ-CP … Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày
+            # 23/01/2017"). Not the agent of a passive ("… được sửa đổi, bổ sung bởi …").
             closing = [p for p in open_clauses if p.start >= parent.start]
-            inside = max((extents[k].end for k in range(bisect.bisect_right(starts, parent.start), i)),
-                         default=parent.tail.clause.start)
-            cut = _list_joint(t, m) or _next_conjunct(t, inside, own_start)
-            if not all(_end_clause(t, p, min(cut, p.tail.clause.end)) for p in closing):
+            if any(_quoted(t, p) for p in closing):
                 break                           # a quoted title is kept whole
+            between = range(bisect.bisect_right(starts, parent.start), i)
+            cut = _list_joint(t, m) or (
+                _next_conjunct(t, max(extents[k].end for k in between), own_start) if between else own_start)
             for p in closing:
+                _end_clause(t, p, min(cut, p.tail.clause.end))
+                closed += [p.tail.clause] if p.tail.clause else []
                 open_clauses.remove(p)
                 extents[bisect.bisect_left(starts, p.start)] = _extent(t, p)
             reach = max(e.end for e in extents[max(0, i - 64):i])
             parent = _innermost(open_clauses, m.start)
         if parent is not None:
-            inner = _clauses_inside(open_clauses, parent)
+            inner = _clauses_inside(open_clauses, parent) + closed
             cue = find_cue(t, parent.tail.clause.start, own_start, inner)
             joint = _list_joint(t, m) if mentions[i - 1] is parent else None
             if (joint is not None and parent is previous
@@ -512,8 +518,10 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
         subject = by_start.get(m.clause.subject_start) if m.clause else None
         if subject is None:
             continue
-        earlier, later = (m, subject) if m.clause.inverse else (subject, m)
-        if _issued_after(later, earlier):   # (inverse: the mention's document acts on the subject)
+        # the document acting must not be older than the one it acts on (inverse: the
+        # mention's document acts on the subject)
+        actor, acted_on = (m, subject) if m.clause.inverse else (subject, m)
+        if _issued_after(acted_on, actor):
             m.clause = None
 
 
@@ -567,10 +575,14 @@ def _named_between(t: Text, start: int, end: int) -> bool:
     return _CAPITALISED.search(t.view, start, end) is not None
 
 
+def _quoted(t: Text, m: _Mention) -> bool:
+    return t.view[m.tail.clause.start - 1:m.tail.clause.start] == '"'
+
+
 def _end_clause(t: Text, m: _Mention, end: int) -> bool:
     """Cut the title clause of ``m`` short at ``end``; a quoted one is kept whole (False)."""
     clause = m.tail.clause
-    if t.view[clause.start - 1:clause.start] == '"':
+    if _quoted(t, m):
         return False
     title = title_of(t.view[clause.start:end])
     spans = {k: v for k, v in m.tail.spans.items() if k != "title"}

@@ -225,13 +225,23 @@ def _unnumbered_title_regex() -> re.Pattern:
 def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
     """A cue in the title of a document named without a number ("Thông báo Kết luận của Ban Bí
     thư về tiếp tục thực hiện Kết luận số 102-KL/TW", "các Kế hoạch của Ban Thường vụ Tỉnh ủy
-    về thực hiện Kết luận số 114"): that document's act, not the text's."""
+    về thực hiện Kết luận số 114"): that document's act, not the text's. Not a heading ("KẾ
+    HOẠCH VỀ VIỆC TRIỂN KHAI …": the text's own title), nor the text issuing itself ("Ủy ban
+    nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện …, cụ thể như sau:")."""
     lo = max(start, cue_start - 120)
     before = text.folded(lo, cue_start)
     if not _ABOUT_END.search(before[-12:]):
         return False
     m = _unnumbered_title_regex().search(before)
-    return m is not None and text.view[lo + m.start()].isupper()
+    if m is None:
+        return False
+    at = lo + m.start()
+    word = text.view[at:lo + type_word_regex().match(before, m.start()).end()]
+    return (word[0].isupper() and not word.isupper()
+            and not _ISSUING.search(text.folded(max(0, at - 16), at)))
+
+
+_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung)\s+(?:cac\s+)?$")
 
 
 # An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ

@@ -56,7 +56,9 @@ def _known_codes() -> list[str]:
 
 
 # A number may end in one lower-case letter right before "/": "30c/NQ-CP", "36a/NQ-CP" (the
-# Government's resolutions on poor districts). A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it
+# Government's resolutions on poor districts).
+#
+# A number starts a symbol only with no letter, digit, dot, slash or hyphen right before it
 # ("COVID-19/...", "12/3/2020"): checked in ``find_symbols``, since a leading look-behind
 # would slow the scan of the whole text by half.
 _NUM = r"(?P<num>[0-9]{1,5}(?:\.[0-9]{1,3})?(?:[a-z](?=/))?)"
@@ -292,7 +294,7 @@ def _candidates_vector(view: str, points=None) -> list[int]:
             slash = (c == 47) | (c == 45)
             slash1 = (c1 == 47) | (c1 == 45)
             slash2 = (c2 == 47) | (c2 == 45)
-            letter = (c - 97 <= 25) & (c >= 97) & (c1 == 47)      # "30c/NQ-CP"
+            letter = ((c - 97) <= 25) & (c1 == 47)      # "30c/NQ-CP" (unsigned: a-z only)
             hit |= ends & (slash | letter | ((c == 32) & (slash1 | ((c1 == 32) & slash2))))
         running &= in_number
         if not running.any():

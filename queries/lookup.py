@@ -154,13 +154,13 @@ def parse(text: str) -> Query:
 def _split(symbol: str) -> tuple[str, int | None, tuple[str, ...]]:
     """A symbol's number, the year written in it, and its codes ("93/2021/NĐ-CP" ->
     ("93", 2021, ("NĐ", "CP"))): typed and stored symbols are split the same way."""
-    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,3})?(?:[a-z](?=/|$))?)(.*)", symbol)
+    m = re.match(r"\s*(\d{1,5}(?:\.\d{1,3})?(?:[a-zA-Z](?=\s*[-/]|$))?)(.*)", symbol)
     if not m:
         return "", None, ()
     tokens = [t.replace(" ", "").strip(".") for t in re.split(r"[-/]", m[2])]
     tokens = [t for t in tokens if t]
     year = int(tokens.pop(0)) if tokens and _YEAR_TOKEN.fullmatch(tokens[0]) else None
-    return m[1], year, tuple(tokens)
+    return m[1].lower(), year, tuple(tokens)
 
 
 def _types_for_code(code: str) -> tuple[str, ...]:

@@ -658,10 +658,35 @@ ROWS = [
     ("xã đã thực hiện theo đúng hướng dẫn của Chỉ thị số 35-CT/TW, ngày 30 tháng 5 năm 2019 của Bộ Chính trị về "
      "Đại hội Đảng bộ các cấp; Kế hoạch số 153-KH/TU, ngày 11 tháng 7 năm 2019 của Ban Thường vụ Tỉnh ủy Bắc Kạn",
      [{"symbol": "35-CT/TW", "relation": "implements"}, {"symbol": "153-KH/TU", "relation": "implements"}]),
+    # (a review of those rules) the text's own act after a comma; a title cut short keeps its
+    # cues; with nothing nested, a title is cut right before the later document
+    ("Điều 2. Bãi bỏ Quyết định số 12/2016/QĐ-UBND ngày 5/3/2016 của UBND tỉnh, sửa đổi Quyết định số "
+     "5/2016/QĐ-UBND ngày 1/2/2016 của UBND tỉnh",
+     [{"symbol": "12/2016/QĐ-UBND", "relation": "repeals"}, {"symbol": "5/2016/QĐ-UBND", "relation": "amends", "clause": None}]),
+    ("Căn cứ Kế hoạch số 1/KH-UBND ngày 1/1/2021 của UBND tỉnh về triển khai Nghị quyết số 5/NQ-HĐND ngày "
+     "1/1/2020 về phê duyệt đề án giảm nghèo và Quyết định số 7/QĐ-UBND ngày 2/2/2020 của UBND tỉnh;",
+     [{"symbol": "1/KH-UBND"}, {"symbol": "5/NQ-HĐND", "clause": ("1/KH-UBND", "implements")},
+      {"symbol": "7/QĐ-UBND", "clause": ("1/KH-UBND", "implements")}]),
+    ("Thực hiện Kế hoạch số 25-KH/TU ngày 30/11/2016 của Tỉnh ủy về phát triển kinh tế và xã hội theo tinh thần "
+     "Kết luận số 111-KL/TU ngày 14/8/2017 của Tỉnh ủy",
+     [{"symbol": "25-KH/TU", "relation": "implements"}, {"symbol": "111-KL/TU", "clause": None}]),
+    # a date after ", " right after a citation is that citation's
+    ("Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 10-KH/TU",
+     [{"symbol": "05-CT/TW", "date": D(2016, 5, 15)}, {"symbol": "10-KH/TU", "date": None}]),
+    # a part and a capitalised word after it: no document follows, the title ends
+    ("Quyết định số 1/QĐ-UBND ngày 1/1/2021 của UBND tỉnh quy định chi tiết Điều 5, Sở Tài chính hướng dẫn",
+     [{"symbol": "1/QĐ-UBND", "title": "Quy định chi tiết Điều 5"}]),
+    ("Quyết định số 5/QĐ-STC ngày 5/3/2020 của Giám đốc  Sở Tài chính tỉnh Lào Cai về việc ban hành quy chế",
+     [{"symbol": "5/QĐ-STC", "title": "Ban hành quy chế"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",
      [{"symbol": "44-CT/TW"}, {"symbol": "102-KL/TW", "relation": "cites"}]),
+    # not a heading (the text's own title), nor the text issuing itself
+    ("KẾ HOẠCH VỀ VIỆC TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ",
+     [{"symbol": "5-NQ/TW", "relation": "implements"}]),
+    ("Ủy ban nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện Nghị quyết số 5-NQ/TW của Bộ Chính trị, cụ "
+     "thể như sau:", [{"symbol": "5-NQ/TW", "relation": "implements"}]),
 
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]

@@ -128,6 +128,10 @@ def test_header_letter_with_one_issuer_code():
      "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
      "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ",
      "1961/QĐ-UBND", ["30c/NQ-CP"]),
+    # below the header, the province's 12/2019 is another text than the district's own 12
+    ("ỦY BAN NHÂN DÂN HUYỆN BẢO THẮNG\nSố: 12/QĐ-UBND\nBảo Thắng, ngày 20 tháng 3 năm 2019\nQUYẾT ĐỊNH\n"
+     "Căn cứ Quyết định số 12/2019/QĐ-UBND ngày 1/3/2019 của UBND tỉnh Lào Cai;",
+     "12/QĐ-UBND", ["12/2019/QĐ-UBND"]),
     # another year's 1961 is another document
     ("Quyết định số 1961/2018/QĐ-UBND\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSố: 1961/QĐ-UBND\n"
      "Kiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH", "1961/QĐ-UBND", ["1961/2018/QĐ-UBND"]),

@@ -134,7 +134,7 @@ FOUND = [
     ("Nghị quyết 29 khoá XIII", NQ29), ("NGHỊ QUYẾT 29 KHÓA XIII", NQ29),
     ("124-QĐ/ТW", QD124), ("Кế hoạch 619", KH619),       # Cyrillic Т, К
     # 8. a number with a letter
-    ("30c/NQ-CP", NQ30C), ("Nghị quyết 30c", NQ30C), ("NQ 30c/2011", NQ30C),
+    ("30c/NQ-CP", NQ30C), ("Nghị quyết 30c", NQ30C), ("NQ 30c/2011", NQ30C), ("30C/2011/NQ-CP", NQ30C),
 ]
 
 
