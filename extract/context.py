@@ -236,7 +236,7 @@ _TAIL_PARTS = re.compile("|".join([
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|bai bo"
+    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
@@ -255,8 +255,9 @@ def read_tail(text: Text, end: int) -> Tail:
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
-            if _opens_line(text.view, folded, end, m.start(), m.start("d")):
-                break
+            if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
+                    and not _OF_NEXT.match(folded, m.end())):
+                break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)
             date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
             if date:
                 spans["date"] = Span(end + m.start("d"), end + m.end("y"))
@@ -279,6 +280,9 @@ def read_tail(text: Text, end: int) -> Tail:
     if clause:
         spans["title"] = clause
     return Tail(end + pos, date, year, issuer, term, title, clause, spans)
+
+
+_OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 
 
 def _opens_line(view: str, folded: str, base: int, start: int, day: int) -> bool:

@@ -428,6 +428,11 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 if cue and cue[1].start >= passive[1].start:
                     # the passive's verb tells what this citation did, not what the text does
                     cue = previous_cue if same_sentence else None
+                if cue and cue[0] in _ACTS_ON_LISTS:
+                    # the text's amending verb acts on the document before the passive only
+                    # ("Sửa đổi … Nghị định số 43/2014/NĐ-CP … (đã được sửa đổi, bổ sung bởi
+                    # Nghị định số 01/2017/NĐ-CP)"); "Thực hiện" carries on to its agent
+                    cue = None
                 subject = _symbol_of(previous) if same_sentence else None
                 if subject and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start):
                     # "Nghị định số 78/2025/NĐ-CP ngày ... được sửa đổi, bổ sung bởi ..."
@@ -489,7 +494,7 @@ def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
 _JOINT = re.compile(r"\s*(?:,|va|,\s*va)\s+")
 # Relations whose object may be a list of documents: "sửa đổi, bổ sung một số điều của A, B và C".
 _ACTS_ON_LISTS = frozenset({"amends", "repeals", "replaces"})
-_SEPARATOR = re.compile(r"[\s,]*")
+_SEPARATOR = re.compile(r"[\s,(]*")
 _AGENT_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")
 

@@ -178,8 +178,12 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
+        if cue.opening and not _opens_sentence(text, span.start):
+            continue
         if match.group().endswith("tai") and text.view[span.end - 3:span.end].lower() != "tại":
             continue                        # folded, "Bộ Tài chính" and "thiên tai" read "tai"
+        if cue.relation == "reviews" and text.folded(span.start - 8, span.start) == "chi dao ":
+            continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
         if cue.reach is not None and end - span.end > cue.reach:
@@ -211,6 +215,15 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
     return best
+
+
+def _opens_sentence(text: Text, pos: int) -> bool:
+    """A capitalised word ("Thực", not "THỰC") after a line break or a full stop: "Thực hiện
+    theo Đề án số …" opens a sentence; "… mức chi: Thực hiện theo Thông tư số …" completes one."""
+    view = text.view
+    before = view[max(0, pos - 8):pos].rstrip(" \t-+•*")
+    return (view[pos].isupper() and view[pos + 1:pos + 2].islower()
+            and (not before or before[-1] in "\n.!?"))
 
 
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")

@@ -52,6 +52,7 @@ class Cue:
     pattern: str
     reach: int | None
     examples: tuple[str, ...]
+    opening: bool = False        # only where it opens a sentence: "Thực hiện theo …"
 
 
 # The terms (khóa) of the Party Central Committee and the National Assembly texts name, by
@@ -110,7 +111,7 @@ def tables() -> Tables:
              tuple(b["examples"]), b.get("distinct", False))
         for b in _read("bodies.toml")["body"])
     cue_table = _read("cues.toml")
-    cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]))
+    cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]), c.get("opening", False))
                  for c in cue_table["cue"])
     passive = cue_table["passive"]
     passive = Passive(passive["marker"], passive["agent"],

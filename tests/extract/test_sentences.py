@@ -189,11 +189,12 @@ ROWS = [
      "và Thông tư 148/2017.",
      [{"symbol": "148/2018/TT-BQP"}, {"text": "Thông tư số 148/2018", "symbol": "148/2018/TT-BQP", "resolved_from": 19},
       {"text": "Thông tư 148/2017", "symbol": None, "year": 2017}]),
-    # a space for the "/" after the year (corpus 004): the short form, resolved
+    # a space for the "/" after the year (corpus 004): read as the full symbol
     ("Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025. Chương II Nghị quyết liên "
      "tịch số 102/2025 NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN.",
      [{"symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "date": D(2025, 9, 26)},
-      {"text": "Nghị quyết liên tịch số 102/2025", "symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"}]),
+      {"text": "102/2025 NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN", "symbol": "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN",
+       "short": False}]),
     ("Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận (Kết luận số 114); Chỉ thị số 33/CT-TTg",
      [{"symbol": "114-KL/TW", "short": False}, {"symbol": "114-KL/TW", "short": True, "resolved_from": 12, "date": None},
       {"symbol": "33/CT-TTg"}]),
@@ -678,6 +679,33 @@ ROWS = [
      [{"symbol": "1/QĐ-UBND", "title": "Quy định chi tiết Điều 5"}]),
     ("Quyết định số 5/QĐ-STC ngày 5/3/2020 của Giám đốc  Sở Tài chính tỉnh Lào Cai về việc ban hành quy chế",
      [{"symbol": "5/QĐ-STC", "title": "Ban hành quy chế"}]),
+    # Ninth fresh check (40 excerpts, 35 sites, relations first)
+    ("Căn cứ Thông tư 31/2013TT-BGDĐT ngày 01/8/2013 của Bộ trưởng Bộ Giáo dục và Đào tạo; Quyết định số "
+     "44/2007 QĐ-BGDĐT ngày 15/8/2007",
+     [{"symbol": "31/2013/TT-BGDĐT", "date": D(2013, 8, 1)}, {"symbol": "44/2007/QĐ-BGDĐT", "date": D(2007, 8, 15)}]),
+    ("Thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc kiện toàn sắp xếp tổ chức Đảng",
+     [{"symbol": "06-ĐA/TU", "relation": "implements"}]),
+    ("4. Việc xét duyệt, thẩm định và thông báo quyết toán năm thực hiện theo Thông tư số 137/2017/TT-BTC",
+     [{"symbol": "137/2017/TT-BTC", "relation": "cites"}]),
+    ("2. Hình thức điều dưỡng, mức chi điều dưỡng: Thực hiện theo Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT",
+     [{"symbol": "25/2010/TTLT-BLĐTBXH-BTC-BYT", "relation": "cites"}]),
+    ("Trình tự tổ chức hội nghị thực hiện theo khoản 5, Điều 1 Nghị quyết số 101/2025/UBTVQH15",
+     [{"symbol": "101/2025/UBTVQH15", "relation": "cites"}]),
+    ("Điều 1. Sửa đổi một số điều của Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ quy định "
+     "chi tiết thi hành Luật Đất đai (đã được sửa đổi, bổ sung bởi Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017)",
+     [{"symbol": "43/2014/NĐ-CP", "relation": "amends"},
+      {"symbol": "01/2017/NĐ-CP", "relation": "cites", "clause": ("43/2014/NĐ-CP", "amended_by")}]),
+    ("- Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về kết luận của đồng chí Tổng "
+     "Bí thư tại Hội nghị sơ kết công tác 6 tháng đầu năm 2025 thực hiện Nghị quyết số 57-NQ/TW;",
+     [{"symbol": "05-TB/BCĐTW", "issuer": "Ban Chỉ đạo Trung ương", "relation": "based_on"},
+      {"symbol": "57-NQ/TW", "relation": "cites", "clause": ("05-TB/BCĐTW", "implements")}]),
+    ("- Căn cứ Nghị định số 48/2008/NĐ-CP thay cho Nghị định số 45/2003/NĐ-CP về chức năng, quyền hạn của Bộ Nội vụ.",
+     [{"symbol": "48/2008/NĐ-CP", "relation": "based_on"},
+      {"symbol": "45/2003/NĐ-CP", "relation": "cites", "clause": ("48/2008/NĐ-CP", "replaces")}]),
+    ("Đoàn khảo sát của Ban Chỉ đạo Tổng kết Nghị quyết số 23-NQ/TW của Ban Chấp hành Trung ương Đảng khóa IX",
+     [{"symbol": "23-NQ/TW", "relation": "cites"}]),
+    ("THÔNG TƯ SỐ 01/2011/TT-BNV\nNgày 19/01/2011 của Bộ Nội Vụ",
+     [{"symbol": "01/2011/TT-BNV", "date": D(2011, 1, 19)}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",

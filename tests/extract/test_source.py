@@ -123,6 +123,11 @@ def test_header_letter_with_one_issuer_code():
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH ĐẢNG UỶ SỞ NỘI VỤ Số: 08 - HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM TP.Huế, "
      "ngày 06 tháng 4 năm 2012 HƯỚNG DẪN Thực hiện công tác quy hoạch cấp ủy Căn cứ Kế hoạch số "
      "22-KH/ĐUK ngày 19/3/2012", "08-HD/ĐU", ["22-KH/ĐUK"]),
+    # after the star under the issuer block (ninth check, files 07 and 15)
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH "
+     "Căn cứ Quyết định số 5-QĐ/TW", "367-QĐ/TWĐTN", ["5-QĐ/TW"]),
+    ("ĐẢNG ỦY * Số 09-KH/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 22 tháng 01 năm 2013 Thực hiện Kế hoạch số "
+     "5-KH/TU", "09-KH/ĐU", ["5-KH/TU"]),
     # the page's title gives the number with its year, the header without it (file 16)
     ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
      "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
