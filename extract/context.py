@@ -117,7 +117,7 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|
 # The body that issued a document, named before its type word: "Ban Chấp hành Trung ương
 # Đảng (đã) ban hành Nghị quyết số 43-NQ/TW", "theo đề nghị của Giám đốc Sở Tài chính tại
 # Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ... ban hành").
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:ky\s+)?ban hanh\s+$")
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co)\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
@@ -133,7 +133,7 @@ _BEFORE_WINDOW = 110
 def _named_before(text: Text, head: Head) -> Head:
     start = head.start
     near = text.folded(max(0, start - 12), start)
-    issued = near.endswith("ban hanh ")
+    issued = near.endswith(("ban hanh ", " co "))     # "Ban Dân vận Tỉnh ủy có Công văn số …"
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -258,6 +258,8 @@ def read_tail(text: Text, end: int) -> Tail:
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
                     and not _OF_NEXT.match(folded, m.end())):
                 break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)
+            if _opens_clause(text, end + m.end()):
+                break
             date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
             if date:
                 spans["date"] = Span(end + m.start("d"), end + m.end("y"))
@@ -283,6 +285,23 @@ def read_tail(text: Text, end: int) -> Tail:
 
 
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
+_COMMA = re.compile(r"\s*,\s*")
+_ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")
+
+
+def _opens_clause(text: Text, pos: int) -> bool:
+    """A date followed by ", <body> có / ban hành <document>": it dates what that body issues, not the
+    citation before it ("… thực hiện Nghị quyết 25-NQ/TW, ngày 18/7/2014, Ban Dân vận Tỉnh ủy
+    có Công văn số 700/CV-DVTU …")."""
+    comma = _COMMA.match(text.view, pos)
+    if comma is None or not text.view[comma.end():comma.end() + 1].isupper():
+        return False
+    body = read_issuer(text, comma.end(), min(len(text.view), comma.end() + 100))
+    if body is None:
+        return False
+    after = text.folded(body.span.end, body.span.end + 60)
+    verb = _ISSUES.match(after)             # and a document: not "…, Thủ tướng có ý kiến"
+    return verb is not None and type_word_regex().match(after, verb.end()) is not None
 
 
 def _opens_line(view: str, folded: str, base: int, start: int, day: int) -> bool:

@@ -406,7 +406,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     cue = ("based_on", basis)
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
-                    if cue is None and previous_cue and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS:
+                    if (cue is None and previous_cue and not _issued_here(t, own_start)
+                            and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS):
                         cue = previous_cue
             else:
                 sentence = sentence_start(t, own_start)
@@ -528,6 +529,13 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
         actor, acted_on = (m, subject) if m.clause.inverse else (subject, m)
         if _issued_after(acted_on, actor):
             m.clause = None
+
+
+def _issued_here(t: Text, own_start: int) -> bool:
+    """A body issues this document in a clause of its own ("Thực hiện Nghị quyết số 5-NQ/TU,
+    Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU"): the text's verb before does not
+    reach it."""
+    return t.folded(max(0, own_start - 12), own_start).endswith(("ban hanh ", " co "))
 
 
 _CONJUNCT = re.compile(r"(?<![a-z])va\s|;")

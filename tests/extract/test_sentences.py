@@ -706,6 +706,17 @@ ROWS = [
      [{"symbol": "23-NQ/TW", "relation": "cites"}]),
     ("THÔNG TƯ SỐ 01/2011/TT-BNV\nNgày 19/01/2011 của Bộ Nội Vụ",
      [{"symbol": "01/2011/TT-BNV", "date": D(2011, 1, 19)}]),
+    # a date opening the clause of the body that issues the next document is that one's, and
+    # the text's verb before does not reach a document a body issues in its own clause
+    ("Để chuẩn bị báo cáo kết quả 1 năm thực hiện Nghị quyết 25-NQ/TW, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có "
+     "Công văn số 700/CV-DVTU đề nghị các sở, ban, ngành khẩn trương xây dựng kế hoạch",
+     [{"symbol": "25-NQ/TW", "date": None},
+      {"symbol": "700/CV-DVTU", "date": D(2014, 7, 18), "issuer": "Ban Dân vận Tỉnh ủy", "relation": "cites"}]),
+    ("Xét đề nghị của Bộ Quốc phòng tại đối tượng hưởng chế độ theo quy định tại Quyết định số 142/2008/QĐ-TTg "
+     "ngày 27 tháng 10 năm 2008, Thủ tướng Chính phủ có ý kiến như sau:",
+     [{"symbol": "142/2008/QĐ-TTg", "date": D(2008, 10, 27)}]),
+    ("Thực hiện Nghị quyết số 5-NQ/TU, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU",
+     [{"symbol": "5-NQ/TU", "relation": "implements"}, {"symbol": "10-KH/HU", "relation": "cites"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",
