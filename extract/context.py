@@ -146,6 +146,9 @@ def _named_before(text: Text, head: Head) -> Head:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
     for at in starts:
         issuer = read_issuer(text, at, start)
+        office = _office_and_space().match(text.folded(at, start)) if issuer is None and issued else None
+        if office:          # "Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số …"
+            issuer = read_issuer(text, at + office.end(), start)
         if issuer is None:
             continue
         rest = window[issuer.span.end - lo:]
@@ -236,7 +239,7 @@ _TAIL_PARTS = re.compile("|".join([
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
+    r"|\s+(?:(?:da|vua|cung)\s+)*(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 

@@ -34,7 +34,7 @@ def _fragments() -> dict[str, str]:
     org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + ")" + _CODE_END
     # eight codes at most (real joint symbols have three or four), so a run of
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
-    more_orgs = rf"(?:-[ ]?{org}){{0,7}}"
+    more_orgs = rf"(?:-[ ]?(?:\n[ ]{{0,2}})?{org}){{0,7}}"     # a line may break after "-"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
@@ -180,7 +180,7 @@ def _parts(m: re.Match, index: int) -> tuple:
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
     else:
-        orgs = tuple(_official_org(s.replace(" ", "")) for s in re.split("[-/]", group[f"orgs{index}"]))
+        orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/]", group[f"orgs{index}"]))
     name = form.name
     if name == "state" and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way

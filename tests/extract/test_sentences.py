@@ -717,6 +717,18 @@ ROWS = [
      [{"symbol": "142/2008/QĐ-TTg", "date": D(2008, 10, 27)}]),
     ("Thực hiện Nghị quyết số 5-NQ/TU, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU",
      [{"symbol": "5-NQ/TU", "relation": "implements"}, {"symbol": "10-KH/HU", "relation": "cites"}]),
+    # Tenth fresh check (40 excerpts, 38 sites; a third news of repeals by other documents)
+    ("Căn cứ Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH14-\nCP-ĐCTUBTWMTTQVN ngày 15/01/2021;",
+     [{"symbol": "09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "date": D(2021, 1, 15), "relation": "based_on"}]),
+    ("Thông tư số 08/2023/TT-BYT đã bãi bỏ Thông tư số 31/2019/TT-BYT.",
+     [{"symbol": "08/2023/TT-BYT", "relation": "cites"},
+      {"symbol": "31/2019/TT-BYT", "relation": "cites", "clause": ("08/2023/TT-BYT", "repeals")}]),
+    ("Bộ Tư pháp đề xuất bãi bỏ Quyết định số 153-HĐBT ngày 13/12/1983 của Hội đồng Bộ trưởng.",
+     [{"symbol": "153-HĐBT", "relation": "cites"}]),
+    ("Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT- BTC ngày 12/5/2009",
+     [{"symbol": "92/2009/TT-BTC", "relation": "cites"}]),
+    ("Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số 08/2023/TT-BYT.",
+     [{"symbol": "08/2023/TT-BYT", "date": D(2023, 4, 14), "issuer": "Bộ Y tế"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",
