@@ -216,13 +216,14 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return "cites", best[1]
     if best and best[0] in _ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start)):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
-        # Thông tư số 92/2009/TT-BTC": a new document's act
+        # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
+        # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of, as a text's own act never is
         return "cites", best[1]
     return best
 
 
 _ANOTHERS_ACT = re.compile(r"(?<![a-z])(?:de xuat|kien nghi|(?:thong tu|nghi dinh|quyet dinh|van ban|nghi quyet)"
-                           r" (?:moi|khac))\s+$")
+                           r" (?:moi|khac)|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
 def _opens_sentence(text: Text, pos: int) -> bool:

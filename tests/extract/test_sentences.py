@@ -727,6 +727,10 @@ ROWS = [
      [{"symbol": "153-HĐBT", "relation": "cites"}]),
     ("Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT- BTC ngày 12/5/2009",
      [{"symbol": "92/2009/TT-BTC", "relation": "cites"}]),
+    ("Chính phủ cũng bãi bỏ Chỉ thị số 12/CT-TTg ngày 5/3/2015 và Chỉ thị số 20/CT-TTg ngày 10/5/2016",
+     [{"symbol": "12/CT-TTg", "relation": "cites"}, {"symbol": "20/CT-TTg", "relation": "cites"}]),
+    ("Quyết định 1269/QĐ-TTg nêu rõ, bãi bỏ Quyết định số 447/QĐ-TTg.",
+     [{"symbol": "1269/QĐ-TTg"}, {"symbol": "447/QĐ-TTg", "relation": "cites"}]),
     ("Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số 08/2023/TT-BYT.",
      [{"symbol": "08/2023/TT-BYT", "date": D(2023, 4, 14), "issuer": "Bộ Y tế"}]),
     # a cue in the title of a document named without a number is that document's
