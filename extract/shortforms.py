@@ -81,7 +81,10 @@ _LIST_ITEM = re.compile(r"[0-9]{1,5}")
 _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
-_TIME_WORDS = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ)(?!\w)", re.I)
+# What a number counts, not a document's number: "Kế hoạch 5 năm", "văn bản 10 điều", "Quyết
+# định 3 bước" (without "số")
+_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ|điều|chương|bước"
+                      r"|trang|mục|khoản|điểm|nhóm|loại|nội dung|tiêu chí|nhiệm vụ|giải pháp|chỉ tiêu|phần)(?!\w)", re.I)
 
 
 def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
@@ -125,7 +128,7 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
             continue
         # "Kế hoạch 5 năm" is a period, not a document, and "pháp luật 2015", "Kế hoạch 2025"
         # name a year; with "số" it is a number.
-        if not so and (_TIME_WORDS.match(view, list_end) or _YEAR.fullmatch(m.group("num"))):
+        if not so and (_COUNTED.match(view, list_end) or _YEAR.fullmatch(m.group("num"))):
             continue
         if _overlaps(word_start, list_end, taken):
             continue

@@ -587,6 +587,9 @@ ROWS = [
     ("được thực hiện theo khoản 2, khoản 3 Điều 36 của Luật bầu cử, nhiệm kỳ 2019 - 2024", []),
     ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; Nghị quyết Trung ương 4 về tăng cường", []),
     ("Kế hoạch 5 năm và Chương trình 3 tháng", []),
+    # what a number counts (ninth check, file 29)
+    ("Chương 2: Thể thức và kỹ thuật trình bày văn bản 10 điều. Chương 3: Thể thức và kỹ thuật trình bày bản sao 2 "
+     "điều. Quyết định 3 bước", []),
     # Eighth fresh check (40 excerpts of public pages, 2026-11-24), and what it led to in the corpus.
     # Older and damaged symbol shapes: a dot for the hyphen, a line broken after "/", a hyphen
     # lost with no year, a number with a letter
