@@ -149,24 +149,33 @@ def _named_before(text: Text, head: Head) -> Head:
         office = _office_and_space().match(text.folded(at, start)) if issuer is None and issued else None
         if office:          # "Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số …"
             issuer = read_issuer(text, at + office.end(), start)
+            if issuer is None and _ISSUED.match(" " + text.folded(at + office.end(), start)):
+                # the office alone: "Ngày 07/3/2008, Bộ trưởng ban hành Quyết định số …"
+                return _dated_before(text, head, at, None)
         if issuer is None:
             continue
         rest = window[issuer.span.end - lo:]
         if issued and _ISSUED.match(rest):
-            date_lo = max(0, at - 40)
-            base = date_lo - 1          # the text's start reads as a line break
-            before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
-            date = _DATE_BEFORE.search(before)
-            if date and not (date.group("comma") or date.group("opener")):
-                date = None
-            day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
-            if day is None:
-                return replace(head, issuer=issuer)
-            return replace(head, issuer=issuer, date=day,
-                           date_span=Span(base + date.start("d"), base + date.end("y")))
+            return _dated_before(text, head, at, issuer)
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     return head
+
+
+def _dated_before(text: Text, head: Head, at: int, issuer) -> Head:
+    """``head`` with the issuer named at ``at`` and the date right before it, if any."""
+    date_lo = max(0, at - 40)
+    base = date_lo - 1          # the text's start reads as a line break
+    before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
+    date = _DATE_BEFORE.search(before)
+    if date and not (date.group("comma") or date.group("opener")):
+        date = None
+    day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
+    issuer = issuer or head.issuer
+    if day is None:
+        return replace(head, issuer=issuer)
+    return replace(head, issuer=issuer, date=day,
+                   date_span=Span(base + date.start("d"), base + date.end("y")))
 
 
 @cache

@@ -28,9 +28,9 @@ HEADER_CHARS = 2500
 # ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's. In a header
 # flattened onto one line, "Số:" after the issuer block in capitals ("ĐẢNG UỶ SỞ NỘI VỤ Số: 08 -
 # HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM ..."), or after the star under it ("TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN",
-# "ĐẢNG ỦY * Số 09-KH/ĐU").
+# "ĐẢNG ỦY * Số 09-KH/ĐU"), or after the motto ("… Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT").
 _NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*"
-                          rf"|(?<=[{UPPER}] )(?:Số|SỐ)[ ]*:[ ]*"
+                          rf"|(?:(?<=[{UPPER}])|(?<=húc))[ ]+(?:Số|SỐ)[ ]*:[ ]*"
                           r"|(?<=\*)[ ]*(?:Số|SỐ)[ ]*:?[ ]*")
 # The place and date line opens a line, or a column of a header flattened onto one line (after
 # a tab, "|" or a run of spaces): "…MTTQVN, ngày 26 tháng 9 năm 2025" in a preamble dates

@@ -420,6 +420,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 else:
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
+                    if cue is not None and cue[1].start < own_start and _issued_here(t, own_start):
+                        cue = None      # "Để thực hiện …, ngày …, liên ngành … đã ban hành Thông tư …"
                     if cue is None and "\n" in t.view[max(0, own_start - 8):own_start]:
                         # "Bãi bỏ các văn bản …, cụ thể như sau:⏎1. Quyết định số …"
                         cue = heads.cue_for(own_start)

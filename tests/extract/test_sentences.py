@@ -736,6 +736,11 @@ ROWS = [
      [{"symbol": "1269/QĐ-TTg"}, {"symbol": "447/QĐ-TTg", "relation": "cites"}]),
     ("Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số 08/2023/TT-BYT.",
      [{"symbol": "08/2023/TT-BYT", "date": D(2023, 4, 14), "issuer": "Bộ Y tế"}]),
+    # Eleventh fresh check (8 excerpts: a court journal, the State Bank, a ministry, police news)
+    ("Ngày 07/3/2008, Bộ trưởng ban hành Quyết định số 259/QĐ-BTP về việc phê duyệt",
+     [{"symbol": "259/QĐ-BTP", "date": D(2008, 3, 7)}]),
+    ("Để thực hiện đúng các quy định của Luật Trợ giúp pháp lý, ngày 28/12/2007, Bộ Tư pháp đã ban hành Thông tư "
+     "số 10/2007/TT-BTP hướng dẫn", [{"symbol": "10/2007/TT-BTP", "date": D(2007, 12, 28), "relation": "cites"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",

@@ -128,6 +128,9 @@ def test_header_letter_with_one_issuer_code():
      "Căn cứ Quyết định số 5-QĐ/TW", "367-QĐ/TWĐTN", ["5-QĐ/TW"]),
     ("ĐẢNG ỦY * Số 09-KH/ĐU | ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày 22 tháng 01 năm 2013 Thực hiện Kế hoạch số "
      "5-KH/TU", "09-KH/ĐU", ["5-KH/TU"]),
+    # after the motto, on one line (eleventh check, file 02)
+    ("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT Hà Nội, ngày 04 tháng "
+     "12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC x Căn cứ Nghị định số 75/2017/NĐ-CP", "5556/QĐ-BYT", ["75/2017/NĐ-CP"]),
     # the page's title gives the number with its year, the header without it (file 16)
     ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
      "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
