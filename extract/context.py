@@ -123,7 +123,8 @@ _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo 
                         r"|chanh van phong|truong)\s+)?")
 # The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
 # năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"); not after any comma: "Chỉ thị
-# số 05-CT/TW, ngày 15/5/2016" dates the citation before it.
+# số 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
+# before "<body> có Công văn số …" is the body's: ``_opens_clause``).
 _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
                           r"|(?<![a-z]))ngay\s+" + _DATE + r"(?P<comma>\s*,)?\s*$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
@@ -145,6 +146,8 @@ def _named_before(text: Text, head: Head) -> Head:
     else:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
     for at in starts:
+        if issued and text.folded(max(0, at - 4), at) == "cua ":
+            continue        # the body of the citation before ("… của UBND tỉnh, Sở Y tế có …")
         issuer = read_issuer(text, at, start)
         office = _office_and_space().match(text.folded(at, start)) if issuer is None and issued else None
         if office:          # "Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số …"
@@ -170,6 +173,12 @@ def _dated_before(text: Text, head: Head, at: int, issuer) -> Head:
     date = _DATE_BEFORE.search(before)
     if date and not (date.group("comma") or date.group("opener")):
         date = None
+    if date and not date.group("opener"):
+        # right after a symbol, with no comma between, the date is that citation's: "Quyết
+        # định số 1/QĐ-BYT ngày 07/3/2008, Bộ trưởng ban hành …"
+        last = text.view[max(0, base + date.start() - 12):base + date.start()].rstrip()[-1:]
+        if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
+            date = None
     day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
     issuer = issuer or head.issuer
     if day is None:
@@ -248,7 +257,7 @@ _TAIL_PARTS = re.compile("|".join([
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?:(?:da|vua|cung)\s+)*(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
+    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
@@ -270,7 +279,7 @@ def read_tail(text: Text, end: int) -> Tail:
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
                     and not _OF_NEXT.match(folded, m.end())):
                 break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)
-            if _opens_clause(text, end + m.end()):
+            if folded[m.start():m.start("d")].lstrip().startswith(",") and _opens_clause(text, end + m.end()):
                 break
             date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
             if date:
@@ -301,10 +310,14 @@ _COMMA = re.compile(r"\s*,\s*")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")
 
 
+_NUMBER_NEXT = re.compile(r"\s+(?:so\s*:?\s*)?\d")
+
+
 def _opens_clause(text: Text, pos: int) -> bool:
-    """A date followed by ", <body> có / ban hành <document>": it dates what that body issues, not the
-    citation before it ("… thực hiện Nghị quyết 25-NQ/TW, ngày 18/7/2014, Ban Dân vận Tỉnh ủy
-    có Công văn số 700/CV-DVTU …")."""
+    """A date between commas, then "<body> có / ban hành <type word> số …": it opens the clause
+    that issues that document, and is no date of the citation before it ("… thực hiện Nghị
+    quyết 25-NQ/TW, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có Công văn số 700/CV-DVTU …"; the
+    issuing clause reads the date as its own, ``_named_before``)."""
     comma = _COMMA.match(text.view, pos)
     if comma is None or not text.view[comma.end():comma.end() + 1].isupper():
         return False
@@ -312,8 +325,9 @@ def _opens_clause(text: Text, pos: int) -> bool:
     if body is None:
         return False
     after = text.folded(body.span.end, body.span.end + 60)
-    verb = _ISSUES.match(after)             # and a document: not "…, Thủ tướng có ý kiến"
-    return verb is not None and type_word_regex().match(after, verb.end()) is not None
+    verb = _ISSUES.match(after)             # and a numbered document: not "…, Thủ tướng có ý kiến"
+    word = type_word_regex().match(after, verb.end()) if verb else None
+    return word is not None and _NUMBER_NEXT.match(after, word.end()) is not None
 
 
 def _opens_line(view: str, folded: str, base: int, start: int, day: int) -> bool:

@@ -28,10 +28,12 @@ HEADER_CHARS = 2500
 # ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's. In a header
 # flattened onto one line, "Số:" after the issuer block in capitals ("ĐẢNG UỶ SỞ NỘI VỤ Số: 08 -
 # HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM ..."), or after the star under it ("TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN",
-# "ĐẢNG ỦY * Số 09-KH/ĐU"), or after the motto ("… Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT").
+# "ĐẢNG ỦY * Số 09-KH/ĐU"), or after the motto ("… Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT"), in
+# the first FLAT_HEADER_CHARS only ("… của UBND TỈNH Số: 12/QĐ-UBND" further on cites it).
 _NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*"
-                          rf"|(?:(?<=[{UPPER}])|(?<=húc))[ ]+(?:Số|SỐ)[ ]*:[ ]*"
-                          r"|(?<=\*)[ ]*(?:Số|SỐ)[ ]*:?[ ]*")
+                          rf"|(?P<flat>(?:(?<=[{UPPER}])|(?<=[Pp]húc|PHÚC))[ ]+(?:Số|SỐ)[ ]*:[ ]*"
+                          rf"|(?:(?<=[{UPPER}]\*\*\*)|(?<=[^\W\d_] \* ))(?:Số|SỐ)[ ]*:?[ ]*)")
+FLAT_HEADER_CHARS = 800
 # The place and date line opens a line, or a column of a header flattened onto one line (after
 # a tab, "|" or a run of spaces): "…MTTQVN, ngày 26 tháng 9 năm 2025" in a preamble dates
 # another text.
@@ -163,7 +165,8 @@ def _issuer_from_code(symbol, fields: dict) -> None:
 
 def _header_symbol(head: str):
     lines = [(m.start(), m.end()) for m in _NUMBER_LINE.finditer(head)
-             if not _after_type_word(head, m.start())]
+             if not _after_type_word(head, m.start())
+             and (m.group("flat") is None or m.start() < FLAT_HEADER_CHARS)]
     lines += [(m.start(), m.end()) for m in _TYPED_NUMBER_LINE.finditer(head)
               if fold_key(m.group("word")) in type_by_word()]
     for _, end in sorted(lines):

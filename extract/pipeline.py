@@ -406,7 +406,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     cue = ("based_on", basis)
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
-                    if (cue is None and previous_cue and not _issued_here(t, own_start)
+                    if (cue is None and previous_cue and not _issued_here(t, m, own_start)
                             and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS):
                         cue = previous_cue
             else:
@@ -420,8 +420,8 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 else:
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
-                    if cue is not None and cue[1].start < own_start and _issued_here(t, own_start):
-                        cue = None      # "Để thực hiện …, ngày …, liên ngành … đã ban hành Thông tư …"
+                    if cue is not None and _issued_here(t, m, own_start):
+                        cue = None      # "Để thực hiện …, ngày …, Bộ Tư pháp đã ban hành Thông tư …"
                     if cue is None and "\n" in t.view[max(0, own_start - 8):own_start]:
                         # "Bãi bỏ các văn bản …, cụ thể như sau:⏎1. Quyết định số …"
                         cue = heads.cue_for(own_start)
@@ -533,11 +533,13 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
             m.clause = None
 
 
-def _issued_here(t: Text, own_start: int) -> bool:
-    """A body issues this document in a clause of its own ("Thực hiện Nghị quyết số 5-NQ/TU,
-    Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU"): the text's verb before does not
-    reach it."""
-    return t.folded(max(0, own_start - 12), own_start).endswith(("ban hanh ", " co "))
+def _issued_here(t: Text, m: _Mention, own_start: int) -> bool:
+    """A body named before it issues this document in a clause of its own ("Thực hiện Nghị
+    quyết số 5-NQ/TU, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU", "…, Sở Y tế có
+    Công văn số …"): the text's verb before does not reach it. ("trong đó có Quyết định số …"
+    names no body: it does.)"""
+    return (m.head.issuer is not None
+            and t.folded(max(0, own_start - 12), own_start).endswith(("ban hanh ", " co ")))
 
 
 _CONJUNCT = re.compile(r"(?<![a-z])va\s|;")

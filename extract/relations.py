@@ -182,7 +182,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue
         if match.group().endswith("tai") and text.view[span.end - 3:span.end].lower() != "tại":
             continue                        # folded, "Bộ Tài chính" and "thiên tai" read "tai"
-        if cue.relation == "reviews" and text.folded(span.start - 8, span.start) == "chi dao ":
+        if cue.relation == "reviews" and text.folded(span.start - 12, span.start) == "ban chi dao ":
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
@@ -214,14 +214,18 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return "cites", best[1]
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
-    if best and best[0] in _ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start)):
+    if (best and best[0] in _ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start))
+            and not _THIS_TEXT.search(text.folded(max(start, best[1].start - 60), best[1].start))):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
         # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
-        # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of, as a text's own act never is
+        # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of. Not where the text names itself
+        # ("Quyết định này sẽ thay thế …", "Thông tư này cũng bãi bỏ …").
         return "cites", best[1]
     return best
 
 
+_THIS_TEXT = re.compile(r"(?<![a-z])(?:quyet dinh|thong tu|nghi dinh|nghi quyet|chi thi|quy dinh|ke hoach"
+                        r"|huong dan|van ban|luat|cong van) nay(?![a-z])")
 _ANOTHERS_ACT = re.compile(r"(?<![a-z])(?:de xuat|kien nghi|(?:thong tu|nghi dinh|quyet dinh|van ban|nghi quyet)"
                            r" (?:moi|khac)|da|vua|cung|se|neu ro\s*,)\s+$")
 

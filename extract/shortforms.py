@@ -82,9 +82,10 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 # What a number counts, not a document's number: "Kế hoạch 5 năm", "văn bản 10 điều", "Quyết
-# định 3 bước" (without "số")
-_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ|điều|chương|bước"
-                      r"|trang|mục|khoản|điểm|nhóm|loại|nội dung|tiêu chí|nhiệm vụ|giải pháp|chỉ tiêu|phần)(?!\w)", re.I)
+# định 3 bước" (without "số"); not the first syllable of another word ("Nghị định 100 điều
+# chỉnh …", "Nghị quyết 18 bước đầu", "Nghị quyết 57 mục tiêu")
+_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ"
+                      r"|(?:điều|chương|bước|trang|mục|khoản|điểm|nhóm|loại|phần)(?!\s+[^\W\d_]))(?!\w)", re.I)
 
 
 def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:

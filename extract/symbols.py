@@ -34,7 +34,9 @@ def _fragments() -> dict[str, str]:
     org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + ")" + _CODE_END
     # eight codes at most (real joint symbols have three or four), so a run of
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
-    more_orgs = rf"(?:-[ ]?(?:\n[ ]{{0,2}})?{org}){{0,7}}"     # a line may break after "-"
+    # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")
+    known = "(?:" + "|".join(_known_codes()) + ")" + _CODE_END
+    more_orgs = rf"(?:-[ ]?{org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator

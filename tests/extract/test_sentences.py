@@ -724,8 +724,7 @@ ROWS = [
     ("Căn cứ Nghị quyết liên tịch số 09/2021/NQLT-UBTVQH14-\nCP-ĐCTUBTWMTTQVN ngày 15/01/2021;",
      [{"symbol": "09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "date": D(2021, 1, 15), "relation": "based_on"}]),
     ("Thông tư số 08/2023/TT-BYT đã bãi bỏ Thông tư số 31/2019/TT-BYT.",
-     [{"symbol": "08/2023/TT-BYT", "relation": "cites"},
-      {"symbol": "31/2019/TT-BYT", "relation": "cites", "clause": ("08/2023/TT-BYT", "repeals")}]),
+     [{"symbol": "08/2023/TT-BYT", "relation": "cites"}, {"symbol": "31/2019/TT-BYT", "relation": "cites"}]),
     ("Bộ Tư pháp đề xuất bãi bỏ Quyết định số 153-HĐBT ngày 13/12/1983 của Hội đồng Bộ trưởng.",
      [{"symbol": "153-HĐBT", "relation": "cites"}]),
     ("Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT- BTC ngày 12/5/2009",
@@ -741,6 +740,28 @@ ROWS = [
      [{"symbol": "259/QĐ-BTP", "date": D(2008, 3, 7)}]),
     ("Để thực hiện đúng các quy định của Luật Trợ giúp pháp lý, ngày 28/12/2007, Bộ Tư pháp đã ban hành Thông tư "
      "số 10/2007/TT-BTP hướng dẫn", [{"symbol": "10/2007/TT-BTP", "date": D(2007, 12, 28), "relation": "cites"}]),
+    # (a review of those rules) the citation's own date before a clause; "trong đó có" names no
+    # issuer; the text's own acts with "sẽ", "cũng"; a body of the citation before is not the
+    # next one's issuer; "chỉ đạo" as a verb; compounds after a number
+    ("Thực hiện Quyết định số 12/QĐ-TTg ngày 5/3/2024, UBND tỉnh ban hành kế hoạch triển khai.",
+     [{"symbol": "12/QĐ-TTg", "date": D(2024, 3, 5)}]),
+    ("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 10-KH/TU ngày "
+     "20/6/2016.", [{"symbol": "05-CT/TW", "date": D(2016, 5, 15)}, {"symbol": "10-KH/TU", "date": D(2016, 6, 20)}]),
+    ("Thực hiện Quyết định số 1/QĐ-BYT ngày 07/3/2008, Bộ trưởng ban hành Quyết định số 2/QĐ-BYT.",
+     [{"symbol": "1/QĐ-BYT", "date": D(2008, 3, 7)}, {"symbol": "2/QĐ-BYT", "date": None}]),
+    ("Bãi bỏ các văn bản sau, trong đó có Quyết định số 10/2015/QĐ-UBND và Quyết định số 11/2015/QĐ-UBND.",
+     [{"symbol": "10/2015/QĐ-UBND", "relation": "repeals"}, {"symbol": "11/2015/QĐ-UBND", "relation": "repeals"}]),
+    ("Quyết định này sẽ thay thế Quyết định số 12/2019/QĐ-UBND.", [{"symbol": "12/2019/QĐ-UBND", "relation": "replaces"}]),
+    ("Thông tư này cũng bãi bỏ Thông tư số 10/2015/TT-BTC.", [{"symbol": "10/2015/TT-BTC", "relation": "repeals"}]),
+    ("Thực hiện Kế hoạch số 10/KH-UBND của UBND tỉnh, Sở Y tế có Công văn số 20/SYT-NV.",
+     [{"symbol": "10/KH-UBND"}, {"symbol": "20/SYT-NV", "issuer": "Sở Y tế"}]),
+    ("Tỉnh ủy chỉ đạo sơ kết Chỉ thị số 05-CT/TW.", [{"symbol": "05-CT/TW", "relation": "reviews"}]),
+    ("Thực hiện theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số 100/TTg-KTTH.",
+     [{"symbol": "100/TTg-KTTH", "relation": "implements"}]),
+    ("Nghị định số 100/2019/NĐ-CP về xử phạt. Nghị định 100 điều chỉnh các hành vi vi phạm.",
+     [{"symbol": "100/2019/NĐ-CP"}, {"symbol": "100/2019/NĐ-CP", "short": True}]),
+    ("Theo Kế hoạch (*Số 12/KH-UBND ngày 3/4/2024*) của UBND tỉnh", [{"symbol": "12/KH-UBND"}]),
+    ("Quyết định số 12/QĐ-UBND-\nV/v phê duyệt kế hoạch", [{"symbol": "12/QĐ-UBND"}]),
     # a cue in the title of a document named without a number is that document's
     ("Chỉ thị số 44-CT/TW về Đổi mới; Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số "
      "102-KL/TW của Bộ Chính trị khóa XI",
