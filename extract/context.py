@@ -129,6 +129,7 @@ _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do
                           r"|(?<![a-z]))ngay\s+" + _DATE + r"(?P<comma>\s*,)?\s*$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
+_BODY_WORDS = 10
 
 
 def _named_before(text: Text, head: Head) -> Head:
@@ -142,7 +143,9 @@ def _named_before(text: Text, head: Head) -> Head:
     # Where the body may start: a capitalised word before "ban hành", right after "của" (and
     # an office: "Giám đốc") before "tại". Trying the bodies only there keeps this cheap.
     if issued:
-        starts = [m.start() for m in _CAPITAL_WORD.finditer(text.view, lo, start)]
+        # the last few capitalised words: a body's name has at most a handful, and a run of
+        # capitals must not cost a body look-up each ("A B C … có Quyết định số …")
+        starts = [m.start() for m in _CAPITAL_WORD.finditer(text.view, lo, start)][-_BODY_WORDS:]
     else:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
     for at in starts:

@@ -96,6 +96,8 @@ DENSE = {
     "lists of short forms": "Quyết định số 217, 218 và 219 của Bộ Chính trị; " * 20_000,
     # short forms with a year, each kept to the citations of that year (found by a review)
     "short forms with a year": "Nghị định số 5/2020/NĐ-CP; Nghị định 5/2020; " * 20_000,
+    # a run of capitals before "có"/"ban hành" and a citation: a body looked up at a few only
+    "capitals before có": "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z có Quyết định số 1/QĐ-UBND " * 20_000,
     # list items under one head, each reading back to the one before
     "list items": "Điều 2. Bãi bỏ các văn bản sau:\n" + "1. Quyết định số 5/QĐ-UBND.\n" * 35_000,
 }
