@@ -46,6 +46,9 @@ class Head:
     # "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 10-NQ/TU"
     date: dt.date | None = None
     date_span: Span | None = None
+    # A body named before it issues it in a clause of its own ("…, Sở Y tế có Công văn số …"):
+    # the text's verb before does not reach it ("trong đó có Quyết định số …" names no body).
+    issued: bool = False
 
 
 _HEAD_TAIL = re.compile(
@@ -183,10 +186,11 @@ def _dated_before(text: Text, head: Head, at: int, issuer) -> Head:
         if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
             date = None
     day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
+    issued = issuer is not None
     issuer = issuer or head.issuer
     if day is None:
-        return replace(head, issuer=issuer)
-    return replace(head, issuer=issuer, date=day,
+        return replace(head, issuer=issuer, issued=issued)
+    return replace(head, issuer=issuer, issued=issued, date=day,
                    date_span=Span(base + date.start("d"), base + date.end("y")))
 
 

@@ -14,7 +14,7 @@ from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_h
 from .header import read_source
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views
-from .relations import (MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
+from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
@@ -406,7 +406,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     cue = ("based_on", basis)
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
-                    if (cue is None and previous_cue and not _issued_here(t, m, own_start)
+                    if (cue is None and previous_cue and not m.head.issued
                             and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS):
                         cue = previous_cue
             else:
@@ -420,7 +420,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 else:
                     skip = [p.tail.clause for p in mentions[first:i] if p.tail.clause]
                     cue = find_cue(t, sentence, own_start, skip, extents[first:i])
-                    if cue is not None and _issued_here(t, m, own_start):
+                    if cue is not None and m.head.issued:
                         cue = None      # "Để thực hiện …, ngày …, Bộ Tư pháp đã ban hành Thông tư …"
                     if cue is None and "\n" in t.view[max(0, own_start - 8):own_start]:
                         # "Bãi bỏ các văn bản …, cụ thể như sau:⏎1. Quyết định số …"
@@ -431,7 +431,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 if cue and cue[1].start >= passive[1].start:
                     # the passive's verb tells what this citation did, not what the text does
                     cue = previous_cue if same_sentence else None
-                if cue and cue[0] in _ACTS_ON_LISTS:
+                if cue and cue[0] in ACTING:
                     # the text's amending verb acts on the document before the passive only
                     # ("Sửa đổi … Nghị định số 43/2014/NĐ-CP … (đã được sửa đổi, bổ sung bởi
                     # Nghị định số 01/2017/NĐ-CP)"); "Thực hiện" carries on to its agent
@@ -456,7 +456,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             # "được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP, Nghị định số 283/2025/NĐ-CP":
             # each document of the list acts on the subject
             m.clause, m.relation = before.clause, before.relation
-        elif (before.clause and not before.clause.inverse and before.clause.relation in _ACTS_ON_LISTS
+        elif (before.clause and not before.clause.inverse and before.clause.relation in ACTING
                 and m.clause is None and not m.short and m.tail.clause is None
                 and m.doc_type and m.doc_type == before.doc_type
                 and _next_item(t, extents[i - 1].end, m.doc_type, extents[i].start)):
@@ -495,8 +495,6 @@ def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
 
 
 _JOINT = re.compile(r"\s*(?:,|va|,\s*va)\s+")
-# Relations whose object may be a list of documents: "sửa đổi, bổ sung một số điều của A, B và C".
-_ACTS_ON_LISTS = frozenset({"amends", "repeals", "replaces"})
 _SEPARATOR = re.compile(r"[\s,(]*")
 _AGENT_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")
@@ -533,13 +531,6 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
             m.clause = None
 
 
-def _issued_here(t: Text, m: _Mention, own_start: int) -> bool:
-    """A body named before it issues this document in a clause of its own ("Thực hiện Nghị
-    quyết số 5-NQ/TU, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 10-KH/HU", "…, Sở Y tế có
-    Công văn số …"): the text's verb before does not reach it. ("trong đó có Quyết định số …"
-    names no body: it does.)"""
-    return (m.head.issuer is not None
-            and t.folded(max(0, own_start - 12), own_start).endswith(("ban hanh ", " co ")))
 
 
 _CONJUNCT = re.compile(r"(?<![a-z])va\s|;")

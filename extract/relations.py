@@ -214,7 +214,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return "cites", best[1]
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
-    if (best and best[0] in _ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start))
+    if (best and best[0] in ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start))
             and not _THIS_TEXT.search(text.folded(max(start, best[1].start - 60), best[1].start))):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
         # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
@@ -274,7 +274,9 @@ _ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung)\s+(?:cac\s+)?$")
 # lục I, Phụ lục II … ban hành kèm theo Thông tư số 02/2023/TT-BTP." The verb opening the item
 # (or a ";" clause of it) acts on the document holding the parts it locates ("tại …"), however
 # long the list of parts: the gap limit does not apply. Not across "như sau:" (the new wording).
-_ACTING = frozenset({"amends", "repeals", "replaces"})
+# Relations by which a text acts on a document (and on each of a list: "sửa đổi, bổ sung một
+# số điều của A, B và C").
+ACTING = frozenset({"amends", "repeals", "replaces"})
 _ITEM_OPENING = re.compile(r"(?:^|;)[\s\-+•*]*(?:(?:[0-9]+|[a-zđ])[.)]\s*)?$")
 _LOCATED = re.compile(r"(?<![a-z])tai(?![a-z])")
 _NEW_WORDING = re.compile(r"nhu sau|:\s*(?:\n|[“\"])")
@@ -282,7 +284,7 @@ _NEW_WORDING = re.compile(r"nhu sau|:\s*(?:\n|[“\"])")
 
 def _opens_amending_item(text: Text, start: int, verb: tuple[str, Span], end: int) -> bool:
     relation, span = verb
-    if relation not in _ACTING or not _ITEM_OPENING.search(text.view[start:span.start]):
+    if relation not in ACTING or not _ITEM_OPENING.search(text.view[start:span.start]):
         return False
     between = text.folded(span.end, end)
     return (between.rstrip().endswith(("kem theo", "cua")) and _LOCATED.search(between) is not None
