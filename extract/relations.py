@@ -214,8 +214,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return "cites", best[1]
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
-    if (best and best[0] in ACTING and _ANOTHERS_ACT.search(text.folded(max(start, best[1].start - 24), best[1].start))
-            and not _THIS_TEXT.search(text.folded(max(start, best[1].start - 60), best[1].start))):
+    if (best and best[0] in ACTING and _anothers_act_regex().search(text.folded(max(start, best[1].start - 24), best[1].start))
+            and not _this_text_regex().search(text.folded(max(start, best[1].start - 60), best[1].start))):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
         # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
         # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of. Not where the text names itself
@@ -224,10 +224,18 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     return best
 
 
-_THIS_TEXT = re.compile(r"(?<![a-z])(?:quyet dinh|thong tu|nghi dinh|nghi quyet|chi thi|quy dinh|ke hoach"
-                        r"|huong dan|van ban|luat|cong van) nay(?![a-z])")
-_ANOTHERS_ACT = re.compile(r"(?<![a-z])(?:de xuat|kien nghi|(?:thong tu|nghi dinh|quyet dinh|van ban|nghi quyet)"
-                           r" (?:moi|khac)|da|vua|cung|se|neu ro\s*,)\s+$")
+@cache
+def _this_text_regex() -> re.Pattern:
+    """"<type word> này": the text names itself ("Quyết định này", "Chương trình này")."""
+    return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern}) nay(?![a-z])")
+
+
+@cache
+def _anothers_act_regex() -> re.Pattern:
+    """Words before an acting verb that make the act another's: proposed, told of, or a new
+    document's ("Thông tư mới", "văn bản khác")."""
+    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|(?:{type_word_regex().pattern}) (?:moi|khac)"
+                      r"|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
 def _opens_sentence(text: Text, pos: int) -> bool:

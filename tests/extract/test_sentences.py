@@ -753,6 +753,10 @@ ROWS = [
      [{"symbol": "10/2015/QĐ-UBND", "relation": "repeals"}, {"symbol": "11/2015/QĐ-UBND", "relation": "repeals"}]),
     ("Quyết định này sẽ thay thế Quyết định số 12/2019/QĐ-UBND.", [{"symbol": "12/2019/QĐ-UBND", "relation": "replaces"}]),
     ("Thông tư này cũng bãi bỏ Thông tư số 10/2015/TT-BTC.", [{"symbol": "10/2015/TT-BTC", "relation": "repeals"}]),
+    # every type word of the table names the text itself, or a new document
+    ("Chương trình này sẽ thay thế Chương trình số 05/CTr-UBND.", [{"symbol": "05/CTr-UBND", "relation": "replaces"}]),
+    ("Khi có Đề án mới thay thế Đề án số 06/ĐA-UBND thì thực hiện theo Đề án mới.",
+     [{"symbol": "06/ĐA-UBND", "relation": "cites"}]),
     ("Thực hiện Kế hoạch số 10/KH-UBND của UBND tỉnh, Sở Y tế có Công văn số 20/SYT-NV.",
      [{"symbol": "10/KH-UBND"}, {"symbol": "20/SYT-NV", "issuer": "Sở Y tế"}]),
     ("Tỉnh ủy chỉ đạo sơ kết Chỉ thị số 05-CT/TW.", [{"symbol": "05-CT/TW", "relation": "reviews"}]),
