@@ -307,11 +307,20 @@ def read_tail(text: Text, end: int) -> Tail:
             continue
         pos = m.end()
     clause, title = _read_clause(text, folded, end, pos)
+    alias = None if clause else _ALIAS_NOTE.match(folded, pos)
+    if alias and _TITLE_OPENER.match(folded, alias.end()):
+        # "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về …", "(sau đây gọi tắt là Kết luận 114) về
+        # …": the name given in between is a short form of its own; the title follows it
+        clause, title = _read_clause(text, folded, end, alias.end())
     if clause:
         spans["title"] = clause
     return Tail(end + pos, date, year, issuer, term, title, clause, spans)
 
 
+# A short name given in brackets: "(sau đây gọi tắt là Quy định 377)", "(Nghị quyết 29)".
+_ALIAS_NOTE = re.compile(r"\s*\((?:sau day\s+)?(?:(?:goi|viet)\s+tat\s+(?:la\s+)?[^()\n]{2,60}"
+                         r"|[a-z ]{2,30}\s+(?:so\s+)?\d[^()\n]{0,20})\)")
+_TITLE_OPENER = re.compile(r"\s*,?\s*(?:\"|(?:ve|v/v)\s)")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 _COMMA = re.compile(r"\s*,\s*")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")

@@ -753,6 +753,13 @@ ROWS = [
      [{"symbol": "10/2015/QĐ-UBND", "relation": "repeals"}, {"symbol": "11/2015/QĐ-UBND", "relation": "repeals"}]),
     ("Quyết định này sẽ thay thế Quyết định số 12/2019/QĐ-UBND.", [{"symbol": "12/2019/QĐ-UBND", "relation": "replaces"}]),
     ("Thông tư này cũng bãi bỏ Thông tư số 10/2015/TT-BTC.", [{"symbol": "10/2015/TT-BTC", "relation": "repeals"}]),
+    # a short name in brackets between a citation and its title
+    ("Thực hiện Nghị quyết số 29-NQ/TW ngày 4/11/2013 (Nghị quyết 29) về đổi mới căn bản, toàn diện giáo dục và đào tạo.",
+     [{"symbol": "29-NQ/TW", "title": "Đổi mới căn bản, toàn diện giáo dục và đào tạo"},
+      {"symbol": "29-NQ/TW", "resolved_from": 24}]),
+    ("Thực hiện Kết luận số 114-KL/TW của Ban Bí thư (sau đây gọi tắt là Kết luận 114) về nâng cao chất lượng.",
+     [{"symbol": "114-KL/TW", "issuer": "Ban Bí thư", "title": "Nâng cao chất lượng"}, {"symbol": "114-KL/TW"}]),
+    ("Thực hiện Nghị quyết số 29-NQ/TW (đã được sửa đổi) về đổi mới.", [{"symbol": "29-NQ/TW", "title": None}]),
     # every type word of the table names the text itself, or a new document
     ("Chương trình này sẽ thay thế Chương trình số 05/CTr-UBND.", [{"symbol": "05/CTr-UBND", "relation": "replaces"}]),
     ("Khi có Đề án mới thay thế Đề án số 06/ĐA-UBND thì thực hiện theo Đề án mới.",
