@@ -125,11 +125,12 @@ _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
 # The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
-# năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"); not after any comma: "Chỉ thị
-# số 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
+# năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"), "vừa qua" allowed after it
+# ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"); not after any comma: "Chỉ thị số
+# 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
 # before "<body> có Công văn số …" is the body's: ``_opens_clause``).
 _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
-                          r"|(?<![a-z]))ngay\s+" + _DATE + r"(?P<comma>\s*,)?\s*$")
+                          r"|(?<![a-z]))ngay\s+" + _DATE + r"(?:\s+vua qua)?(?P<comma>\s*,)?\s*$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 _BODY_WORDS = 10
@@ -299,6 +300,13 @@ def read_tail(text: Text, end: int) -> Tail:
             if office:
                 # "của Bộ trưởng Bộ Tài chính", "của Giám đốc Sở Y tế": the body after the office
                 found = read_issuer(text, end + office.end(), hi, joint=kind == "between")
+            if found is None and issuer is None and kind == "of":
+                # a body the tables do not know, named in capitals, then the title: "Quyết
+                # định số 5921-QĐ/HNDTW của Ban Thường vụ Trung ương Hội về việc …"
+                unknown = _unknown_body_before_title(text.view, end + m.end(kind), hi)
+                if unknown is not None:
+                    pos = unknown - end
+                    continue
             if found is None or issuer is not None:
                 break
             issuer = found
@@ -321,6 +329,16 @@ def read_tail(text: Text, end: int) -> Tail:
 _ALIAS_NOTE = re.compile(r"\s*\((?:sau day\s+)?(?:(?:goi|viet)\s+tat\s+(?:la\s+)?[^()\n]{2,60}"
                          r"|[a-z ]{2,30}\s+(?:so\s+)?\d[^()\n]{0,20})\)")
 _TITLE_OPENER = re.compile(r"\s*,?\s*(?:\"|(?:ve|v/v)\s)")
+# (a name's later syllables may be in lower case: "Thường vụ", "Trung ương")
+_CAPITALISED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]+(?:[^\W\d_]+[ \t]+){{0,9}}?(?=(?:về|V/v|v/v)[ \t])")
+
+
+def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
+    """Where a name opening with a capital, right before "về", ends, from ``start``."""
+    m = _CAPITALISED_NAME.match(view, start, limit)
+    return m.end() if m else None
+
+
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 _COMMA = re.compile(r"\s*,\s*")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")

@@ -216,7 +216,7 @@ def _canonical(form: str, number: str, year: int | None, type_code: str | None,
     issuer = "-".join(orgs)
     if form == "assembly":
         return f"{number}/{year}/{issuer}"
-    if form in ("party", "party_lower", "party_hyphens", "party_unhyphened"):
+    if form in ("party", "party_lower", "party_hyphens", "party_spaced", "party_unhyphened"):
         return f"{number}-{type_code}/{issuer}"
     if form == "old_state":
         return f"{number}-{issuer}"

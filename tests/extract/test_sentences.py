@@ -783,6 +783,24 @@ ROWS = [
     ("Ủy ban nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện Nghị quyết số 5-NQ/TW của Bộ Chính trị, cụ "
      "thể như sau:", [{"symbol": "5-NQ/TW", "relation": "implements"}]),
 
+    # Twelfth fresh check (29 news and report excerpts from 27 sites)
+    ("Thường trực đã ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ "
+     "Chính trị.", [{"symbol": "57-NQ/TW", "date": D(2024, 12, 22), "issuer": "Bộ Chính trị"}]),
+    ("Thực hiện Quyết định số 5921/QĐ/HNDTW ngày 23/9/2022 và Kế hoạch số 560-KH/HNDTW ngày 10/2/2023.",
+     [{"symbol": "5921-QĐ/HNDTW", "date": D(2022, 9, 23)}, {"symbol": "560-KH/HNDTW", "relation": "implements"}]),
+    ("Ngày 12/8/2019, Thường vụ Quân ủy Trung ương ban hành Chỉ thị số 855-CT/QUTW về đẩy mạnh thực hiện Cuộc vận "
+     "động.", [{"symbol": "855-CT/QUTW", "date": D(2019, 8, 12), "issuer": "Thường vụ Quân ủy Trung ương"}]),
+    ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành Kế hoạch số 176/KH-UBND phát động phong trào thi đua.",
+     [{"symbol": "176/KH-UBND", "date": D(2022, 7, 29)}]),
+    ("Thực hiện Quyết định số 5921-QĐ/HNDTW ngày 23/9/2022 của Ban Thường vụ Trung ương Hội về việc thành lập Tiểu "
+     "ban Văn kiện Đại hội VIII, nhiệm kỳ 2023 – 2028 và Kế hoạch số 560-KH/HNDTW ngày 10/2/2023 của Tiểu ban.",
+     [{"symbol": "5921-QĐ/HNDTW", "title": "Thành lập Tiểu ban Văn kiện Đại hội VIII, nhiệm kỳ 2023 - 2028"},
+      {"symbol": "560-KH/HNDTW", "date": D(2023, 2, 10), "relation": "implements"}]),
+    ("Việc không tiến hành kiểm tra là thực hiện không đúng Điều 30, Quy định số 30-QĐ/TW của Ban Chấp hành Trung "
+     "ương.", [{"symbol": "30-QĐ/TW", "relation": "cites"}]),
+    ("Quyết định số 7-QĐ/TW của Ban Chỉ đạo Tỉnh về việc kiện toàn về công tác",
+     [{"symbol": "7-QĐ/TW", "title": "Kiện toàn về công tác"}]),
+
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
