@@ -21,12 +21,26 @@ TITLE_MAX = 300
 
 class Text:
     """The NFC text with its match view and folded view (see ``normalize``)."""
-    __slots__ = ("nfc", "view", "_folded")
+    __slots__ = ("nfc", "view", "_folded", "_bases")
 
     def __init__(self, nfc_text: str, view: str, folded: str | None = None):
         self.nfc = nfc_text
         self.view = view
         self._folded = fold(view) if folded is None else folded
+        self._bases: list[int] | None = None
+
+    def bases_after_headings(self) -> list[int]:
+        """Where each "Căn cứ" that follows a word in capitals starts, in order: a header
+        flattened onto one line runs its title into the preamble ("… THUẾ THU NHẬP DOANH
+        NGHIỆP Căn cứ Luật …"). Found once per text by a string search."""
+        if self._bases is None:
+            view, found, at = self.view, [], self.view.find(" Căn cứ ")
+            while at >= 0:
+                if at and view[at - 1].isupper():
+                    found.append(at + 1)
+                at = view.find(" Căn cứ ", at + 1)
+            self._bases = found
+        return self._bases
 
     def folded(self, start: int, end: int) -> str:
         """fold(view[start:end])."""
@@ -315,7 +329,7 @@ def read_tail(text: Text, end: int) -> Tail:
             continue
         pos = m.end()
     clause, title = _read_clause(text, folded, end, pos)
-    alias = None if clause else _ALIAS_NOTE.match(folded, pos)
+    alias = None if clause or "(" not in folded[pos:pos + 3] else _ALIAS_NOTE.match(folded, pos)
     if alias and _TITLE_OPENER.match(folded, alias.end()):
         # "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về …", "(sau đây gọi tắt là Kết luận 114) về
         # …": the name given in between is a short form of its own; the title follows it
@@ -381,9 +395,11 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
-# A title stops at ";", a line break, a full stop, a quote, ", " before a capital, or "(" other
-# than a short note ("(2021-2025)" is longer: it stops) or a Party term ("(khóa XII)").
-_TITLE_STOP = re.compile(r"[;\n]|\.(?=\s|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\))")
+# A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
+# Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
+# is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
+# the preamble on one line), found by a string search: ``_read_clause``.
+_TITLE_STOP = re.compile(r"[;\n]|\.(?=[\s\-+•*]|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\))")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | None, str | None]:
@@ -436,6 +452,9 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
             break
         at = close + 1
     end = stop.start() if stop else limit
+    basis = view.find(" Căn cứ ", start, end + 8)
+    if basis >= 0:
+        end = basis
     if end - start < 3:
         return None, None
     return Span(start, end), title_of(view[start:end])

@@ -137,6 +137,7 @@ def _read(text: str) -> Extraction:
     _attach_relations(t, mentions)
     _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
+    _own_clauses_are_the_texts(mentions, source)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
@@ -531,6 +532,17 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
             m.clause = None
 
 
+
+
+def _own_clauses_are_the_texts(mentions: list[_Mention], source: SourceDocument) -> None:
+    """A clause whose subject is the text's own number states what the text does: "Nghị định
+    247/2025/NĐ-CP sửa đổi Nghị định 171/2016/NĐ-CP", in decree 247/2025 itself, amends 171 as
+    "Nghị định này sửa đổi …" would."""
+    if source.symbol is None:
+        return
+    for m in mentions:
+        if m.clause is not None and not m.clause.inverse and m.clause.subject == source.symbol:
+            m.relation, m.cue, m.clause = m.clause.relation, m.clause.cue, None
 
 
 _CONJUNCT = re.compile(r"(?<![a-z])va\s|;")

@@ -8,6 +8,7 @@ belongs to that clause: it states that A implements B, and is not the text's own
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from .context import Text
@@ -21,11 +22,26 @@ SENTENCE_WINDOW = 600
 # A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, at
 # a line break not followed by a lower-case continuation, or at ";" before the words that open
 # the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis).
+# (Also before "Căn cứ" right after a heading in capitals: ``_basis_after_heading``.)
 _BOUNDARY = re.compile(rf"[.!?]\s+(?=[{UPPER}0-9\-+•*])|\n\s*(?![{LOWER}])"
-                       r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_]))")
+                       r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở|Căn cứ)(?![^\W\d_]))")
+
+
+def _basis_after_heading(text: Text, lo: int, hi: int) -> int:
+    """Where the last "Căn cứ" after a heading in capitals in (lo, hi] starts, else -1 (a
+    look-behind for it in ``_BOUNDARY`` slowed every scan of that pattern)."""
+    marks = text.bases_after_headings()
+    if not marks:
+        return -1
+    i = bisect_right(marks, hi) - 1
+    return marks[i] if i >= 0 and marks[i] > lo else -1
 
 
 def sentence_start(text: Text, pos: int) -> int:
+    return max(_sentence_start(text, pos), _basis_after_heading(text, max(0, pos - SENTENCE_WINDOW), pos))
+
+
+def _sentence_start(text: Text, pos: int) -> int:
     lo = max(0, pos - SENTENCE_WINDOW)
     view = text.view
     # Most sentences start near the citation: read the last stretch first. A boundary is
@@ -49,6 +65,8 @@ _NEAR = 160
 def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
     view = text.view
+    if _basis_after_heading(text, max(0, start), end) >= 0:
+        return True
     for m in _BOUNDARY.finditer(view, max(0, start), end + 1):     # see ``sentence_start``
         if m.start() < end and not (view[m.start()] == "\n" and _line_goes_on(text, m, end)):
             return True
@@ -76,13 +94,25 @@ _GOES_ON = re.compile(rf"(?<![a-z])(?:{OPEN_WORDS}|theo|so|cac|nhung"
 
 
 def _inside_heading(view: str, newline: int, limit: int) -> bool:
-    """A line break between two lines in capitals continues one heading."""
+    """A line break between two lines in capitals continues one heading; so does one after a
+    run of words in capitals that ends a line of a header flattened onto it ("… Hà Nội, ngày
+    18 tháng 06 năm 2014 THÔNG TƯ HƯỚNG⏎DẪN THI HÀNH NGHỊ ĐỊNH …")."""
     if newline and view[newline - 1].islower():      # most lines: no need to read them
         return False
     before = view[view.rfind("\n", 0, newline) + 1:newline]
     after_end = view.find("\n", newline + 1)
     after = view[newline + 1:after_end if 0 <= after_end < limit else limit]
-    return before.strip().isupper() and (not after.strip() or after.strip().isupper())
+    if not (not after.strip() or after.strip().isupper()):
+        return False
+    if before.strip().isupper():
+        return True
+    tail = before[-120:].rstrip()
+    return (tail[-1:].isupper() and after.strip() != ""
+            and _CAPITALS_AT_END.search(tail) is not None)
+
+
+# Two or more words in capitals ending a line, after a digit or a word that is not
+_CAPITALS_AT_END = re.compile(rf"(?:^|(?<=[\d,.:;]\s)|(?<=[{LOWER}\d]\s))[{UPPER}]+(?:\s+[{UPPER}]+)+\s*$")
 
 
 # The legal-basis block: a sentence opening with "Căn cứ" frames every citation in it,

@@ -70,6 +70,9 @@ BACKTRACKING = {
     "trên cơ sở without end": ("trên cơ sở " * 40 + "Nghị quyết số 29-NQ/TW; ") * 4_000,
     "offices without a body": "Quyết định số 1/QĐ-UBND ngày 5/3/2020 của " + "Bộ trưởng " * 100_000,
     "dotted codes": "Quyết định số 1/2005/QĐ." + "UBND." * 150_000,
+    # a line of capitals ending in a word, a line in capitals after it, over and over
+    "capitals at line ends": "Thực hiện năm 2014 THÔNG TƯ HƯỚNG\nDẪN THI HÀNH NGHỊ ĐỊNH SỐ 1/2013/NĐ-CP\n" * 15_000,
+    "unknown bodies before về": "Quyết định số 1/QĐ-UBND của Ban " + "Thường vụ " * 100_000,
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
                          + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,
 }
@@ -93,6 +96,8 @@ DENSE = {
     "short forms of one number": "Nghị quyết số 29-NQ/TW; Nghị quyết 29. " * 25_000,
     "short forms past another type": "Quyết định số 29-QĐ/TW; Nghị quyết 29. " * 25_000,
     "aliases": "(sau đây gọi tắt là Quy định 377) Quy định số 377-QĐ/TW, " * 15_000,
+    "aliases before titles": "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về đổi mới; " * 20_000,
+    "headings run into the preamble": "ĐỔI MỚI CĂN BẢN Căn cứ Luật số 1/2013/QH13; " * 25_000,
     "lists of short forms": "Quyết định số 217, 218 và 219 của Bộ Chính trị; " * 20_000,
     # short forms with a year, each kept to the citations of that year (found by a review)
     "short forms with a year": "Nghị định số 5/2020/NĐ-CP; Nghị định 5/2020; " * 20_000,

@@ -801,6 +801,33 @@ ROWS = [
     ("Quyết định số 7-QĐ/TW của Ban Chỉ đạo Tỉnh về việc kiện toàn về công tác",
      [{"symbol": "7-QĐ/TW", "title": "Kiện toàn về công tác"}]),
 
+    # Thirteenth fresh check (10 whole decrees, circulars and decisions from public repositories)
+    ("2013; Căn cứ Luật Quản lý thuế số 78/2006/QH11 ngày 29 tháng\n11 năm 2006 và Luật sửa đổi, bổ sung một số "
+     "điều\ncủa Luật Quản lý thuế số 21/2012/QH13 ngày 20 tháng 11 năm 2012;",
+     [{"symbol": "78/2006/QH11", "relation": "based_on"}, {"symbol": "21/2012/QH13", "relation": "based_on"}]),
+    ("THÔNG TƯ HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 209/2013/NĐ-CP NGÀY 18/12/2013 CỦA CHÍNH PHỦ Căn cứ Luật Thuế giá "
+     "trị gia tăng số 13/2008/QH12 và Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng số "
+     "31/2013/QH13;", [{"symbol": "209/2013/NĐ-CP", "relation": "guides"},
+                       {"symbol": "13/2008/QH12", "relation": "based_on"},
+                       {"symbol": "31/2013/QH13", "relation": "based_on"}]),
+    ("THÔNG TƯ HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 218/2013/NĐ-CP NGÀY 26/12/2013 CỦA CHÍNH PHỦ QUY ĐỊNH\nVÀ HƯỚNG "
+     "DẪN THI HÀNH LUẬT THUẾ THU NHẬP DOANH NGHIỆP Căn cứ Luật Thuế\nthu nhập doanh nghiệp số 14/2008/QH12;",
+     [{"symbol": "218/2013/NĐ-CP", "relation": "guides",
+       "title": "QUY ĐỊNH VÀ HƯỚNG DẪN THI HÀNH LUẬT THUẾ THU NHẬP DOANH NGHIỆP"},
+      {"symbol": "14/2008/QH12", "relation": "based_on", "clause": None}]),
+    ("Số: 78/2014/TT-BTC Hà Nội, ngày 18 tháng 06 năm 2014 THÔNG TƯ HƯỚNG\nDẪN THI HÀNH NGHỊ ĐỊNH SỐ "
+     "218/2013/NĐ-CP NGÀY 26/12/2013 CỦA CHÍNH PHỦ", [{"symbol": "218/2013/NĐ-CP", "relation": "guides"}]),
+    ("Căn cứ pháp lý:- Nghị định 121/2025/NĐ-CP ngày 11/6/2025 của Chính phủ quy định về phân quyền.- Thông tư "
+     "số 05/2020/TT-BTP ngày 28/8/2020 của Bộ trưởng Bộ Tư pháp quy định chi tiết.",
+     [{"symbol": "121/2025/NĐ-CP", "relation": "based_on", "title": "Quy định về phân quyền"},
+      {"symbol": "05/2020/TT-BTP", "relation": "based_on", "clause": None}]),
+    ("CHÍNH PHỦ\nSố: 247/2025/NĐ-CP\nHà Nội, ngày 15 tháng 9 năm 2025\nNghị định 247/2025/NĐ-CP sửa đổi Nghị "
+     "định 171/2016/NĐ-CP.", [{"symbol": "171/2016/NĐ-CP", "relation": "amends", "clause": None}]),
+    ("Thông tư số 63/2025/TT-NHNN ngày 31/12/2025 của Thống đốc Ngân hàng Nhà nước Việt Nam sửa đổi, bổ sung một "
+     "số điều của một số Thông tư về quỹ tín dụng nhân dân (trong đó có Thông tư số 01/2025/TT-NHNN).",
+     [{"symbol": "63/2025/TT-NHNN", "issuer": "Ngân hàng Nhà nước Việt Nam", "relation": "cites"},
+      {"symbol": "01/2025/TT-NHNN", "relation": "cites"}]),
+
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 

@@ -131,6 +131,13 @@ def test_header_letter_with_one_issuer_code():
     # after the motto, on one line (eleventh check, file 02)
     ("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT Hà Nội, ngày 04 tháng "
      "12 năm 2021 QUYẾT ĐỊNH VỀ VIỆC x Căn cứ Nghị định số 75/2017/NĐ-CP", "5556/QĐ-BYT", ["75/2017/NĐ-CP"]),
+    # after the rule under the motto, the number perhaps on the next line (thirteenth check,
+    # files 08 and 09)
+    ("BỘ TÀI CHÍNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------- Số: "
+     "78/2014/TT-BTC Hà Nội, ngày 18 tháng 06 năm 2014 THÔNG TƯ\nCăn cứ Nghị định số 118/2008/NĐ-CP;",
+     "78/2014/TT-BTC", ["118/2008/NĐ-CP"]),
+    ("BỘ TÀI CHÍNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số:\n  219/2013/TT-BTC Hà Nội,\n  ngày 31 tháng 12 "
+     "năm 2013 THÔNG TƯ\nCăn cứ Nghị định số 118/2008/NĐ-CP;", "219/2013/TT-BTC", ["118/2008/NĐ-CP"]),
     # the page's title gives the number with its year, the header without it (file 16)
     ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
      "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
