@@ -235,7 +235,9 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             best, verb, gap_from = verb, None, span.end
         else:
             best, verb, gap_from = (cue.relation, span), None, span.end
-    if best and listed is not None and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS \
+    # (a stretch of at most 2 * MAX_GAP_WORDS characters holds at most MAX_GAP_WORDS words)
+    if best and listed is not None and end - gap_from > 2 * MAX_GAP_WORDS \
+            and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS \
             and not _opens_amending_item(text, start, best, end):
         return None
     if best and best[0] != "cites" and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
