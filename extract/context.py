@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -29,18 +30,22 @@ class Text:
         self._folded = fold(view) if folded is None else folded
         self._bases: list[int] | None = None
 
-    def bases_after_headings(self) -> list[int]:
-        """Where each "Căn cứ" that follows a word in capitals starts, in order: a header
-        flattened onto one line runs its title into the preamble ("… THUẾ THU NHẬP DOANH
-        NGHIỆP Căn cứ Luật …"). Found once per text by a string search."""
+    def basis_after_heading(self, lo: int, hi: int) -> int:
+        """Where the last "Căn cứ" in (lo, hi] that follows a word in capitals and names a
+        document starts, else -1: a header flattened onto one line runs its title into the
+        preamble ("… THUẾ THU NHẬP DOANH NGHIỆP Căn cứ Luật …"; not "… ATK Căn cứ Trung
+        ương"). Found once per text by a string search."""
         if self._bases is None:
             view, found, at = self.view, [], self.view.find(" Căn cứ ")
             while at >= 0:
-                if at and view[at - 1].isupper():
+                if at and view[at - 1].isupper() and type_word_regex().match(self._folded, at + 8):
                     found.append(at + 1)
                 at = view.find(" Căn cứ ", at + 1)
             self._bases = found
-        return self._bases
+        if not self._bases:
+            return -1
+        i = bisect_right(self._bases, hi) - 1
+        return self._bases[i] if i >= 0 and self._bases[i] > lo else -1
 
     def folded(self, start: int, end: int) -> str:
         """fold(view[start:end])."""
@@ -132,9 +137,10 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s+thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|
 
 
 # The body that issued a document, named before its type word: "Ban Chấp hành Trung ương
-# Đảng (đã) ban hành Nghị quyết số 43-NQ/TW", "theo đề nghị của Giám đốc Sở Tài chính tại
-# Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ... ban hành").
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co)\s+$")
+# Đảng (đã) ban hành Nghị quyết số 43-NQ/TW" (or "ra", "có"), "theo đề nghị của Giám đốc Sở Tài
+# chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
+# ban hành").
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
@@ -153,7 +159,8 @@ _BODY_WORDS = 10
 def _named_before(text: Text, head: Head) -> Head:
     start = head.start
     near = text.folded(max(0, start - 12), start)
-    issued = near.endswith(("ban hanh ", " co "))     # "Ban Dân vận Tỉnh ủy có Công văn số …"
+    # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
+    issued = near.endswith(("ban hanh ", " co ", " ra "))
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -329,7 +336,7 @@ def read_tail(text: Text, end: int) -> Tail:
             continue
         pos = m.end()
     clause, title = _read_clause(text, folded, end, pos)
-    alias = None if clause or "(" not in folded[pos:pos + 3] else _ALIAS_NOTE.match(folded, pos)
+    alias = None if clause or "(" not in folded[pos:pos + 3] else _alias_note().match(folded, pos)
     if alias and _TITLE_OPENER.match(folded, alias.end()):
         # "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về …", "(sau đây gọi tắt là Kết luận 114) về
         # …": the name given in between is a short form of its own; the title follows it
@@ -340,11 +347,18 @@ def read_tail(text: Text, end: int) -> Tail:
 
 
 # A short name given in brackets: "(sau đây gọi tắt là Quy định 377)", "(Nghị quyết 29)".
-_ALIAS_NOTE = re.compile(r"\s*\((?:sau day\s+)?(?:(?:goi|viet)\s+tat\s+(?:la\s+)?[^()\n]{2,60}"
-                         r"|[a-z ]{2,30}\s+(?:so\s+)?\d[^()\n]{0,20})\)")
-_TITLE_OPENER = re.compile(r"\s*,?\s*(?:\"|(?:ve|v/v)\s)")
-# (a name's later syllables may be in lower case: "Thường vụ", "Trung ương")
-_CAPITALISED_NAME = re.compile(rf"[{UPPER}][^\W\d_]*[ \t]+(?:[^\W\d_]+[ \t]+){{0,9}}?(?=(?:về|V/v|v/v)[ \t])")
+@cache
+def _alias_note() -> re.Pattern:
+    return re.compile(r"\s*\((?:sau day\s+)?(?:(?:goi|viet)\s+tat\s+(?:la\s+)?[^()\n]{2,60}"
+                      rf"|(?:{type_word_regex().pattern})\s+(?:so\s+)?\d[^()\n]{{0,20}})\)")
+
+
+# right after the bracket ("…, về cơ bản …" is no title)
+_TITLE_OPENER = re.compile(r"\s*(?:\"|(?:ve|v/v)\s(?!co ban))")
+# (a name's later syllables may be in lower case, one at a time: "Thường vụ", "Trung ương";
+# two in a row are a verb or a phrase: "Đoàn Thanh niên Công ty tổ chức hoạt động về nguồn")
+_CAPITALISED_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t]+(?:[{LOWER}][^\W\d_]*[ \t]+)?){{1,7}}?"
+                               r"(?=(?:về|V/v|v/v)[ \t])")
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -452,9 +466,12 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
             break
         at = close + 1
     end = stop.start() if stop else limit
-    basis = view.find(" Căn cứ ", start, end + 8)
+    basis = text.basis_after_heading(start, end)
     if basis >= 0:
-        end = basis
+        end = basis - 1
+    close = view.find(")", start, end)
+    if close >= 0 and view.rfind("(", start, close) < 0:
+        end = close         # the title ends a bracket it did not open: "(theo … tại Công văn số …)"
     if end - start < 3:
         return None, None
     return Span(start, end), title_of(view[start:end])

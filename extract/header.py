@@ -25,13 +25,15 @@ HEADER_CHARS = 2500
 # Leading space never crosses a line: from every line start, a run of blank lines was read
 # again to the next text (a header of 2,500 line breaks cost 0.2 to 0.4 s).
 # "Số:" in any case, or "Số"/"SỐ" without the colon: a citation wrapped after its type word
-# ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's. In a header
+# ("Nghị quyết⏎số 96/2019/QH14") is another text's number, not the header's. Also a page's
+# "Số hiệu:" field, and "(Số 61-KH/TĐ ngày …)" on a line of its own under the title. In a header
 # flattened onto one line, "Số:" after the issuer block in capitals ("ĐẢNG UỶ SỞ NỘI VỤ Số: 08 -
 # HD/ĐU ĐẢNG CỘNG SẢN VIỆT NAM ..."), or after the star under it ("TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN",
 # "ĐẢNG ỦY * Số 09-KH/ĐU"), or after the motto ("… Độc lập Tự do Hạnh phúc Số: 5556/QĐBYT") or the
 # rule under it ("---------------- Số: 78/2014/TT-BTC"), the number perhaps on the next line, in
 # the first FLAT_HEADER_CHARS only ("… của UBND TỈNH Số: 12/QĐ-UBND" further on cites it).
-_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*"
+_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?:\|\s*)?(?:\((?=Số|SỐ))?"
+                          r"(?:(?:Số|SỐ) (?:hiệu|HIỆU)\s*:|Số|SỐ|(?i:số)(?=\s*:))\s*:?\s*"
                           rf"|(?P<flat>(?:(?<=[{UPPER}])|(?<=[Pp]húc|PHÚC)|(?<=---))[ ]+(?:Số|SỐ)[ ]*:[ ]*(?:\n[ \t]*)?"
                           rf"|(?:(?<=[{UPPER}]\*\*\*)|(?<=[^\W\d_] \* ))(?:Số|SỐ)[ ]*:?[ ]*)")
 FLAT_HEADER_CHARS = 800

@@ -147,7 +147,8 @@ _YEAR_IN_SYMBOL = re.compile(r"(?<=/)((?:19|20)\d\d)/")
 
 
 def _is_own(c: Citation, source: SourceDocument) -> bool:
-    """The text's own symbol; above its header, also with the year the header left out: a page
+    """The text's own symbol (unless dated another day); above its header, also with the year
+    the header left out: a page
     titled "Quyết định số 1961/2019/QĐ-UBND" over the header "Số: 1961/QĐUBND", dated 2019.
     (Below the header, "12/2019/QĐ-UBND" of the province is another text than the district's
     own 12/QĐ-UBND of 2019.)"""
@@ -155,7 +156,9 @@ def _is_own(c: Citation, source: SourceDocument) -> bool:
     if symbol is None or source.symbol is None:
         return False
     if symbol == source.symbol:
-        return True
+        # dated another day, it is another text of that number: a commune's 12/KH-UBND citing
+        # the district's 12/KH-UBND of an earlier date
+        return c.date is None or source.date is None or c.date == source.date
     own = source.spans.get("symbol")
     year = _YEAR_IN_SYMBOL.search(symbol)
     return (own is not None and c.start < own.start and year is not None
@@ -537,11 +540,19 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
 def _own_clauses_are_the_texts(mentions: list[_Mention], source: SourceDocument) -> None:
     """A clause whose subject is the text's own number states what the text does: "Nghị định
     247/2025/NĐ-CP sửa đổi Nghị định 171/2016/NĐ-CP", in decree 247/2025 itself, amends 171 as
-    "Nghị định này sửa đổi …" would."""
+    "Nghị định này sửa đổi …" would. Only where the number is surely the text's: with its year
+    in the symbol, or dated the text's day; local numbers without a year repeat ("Căn cứ Kế
+    hoạch số 12/KH-UBND ngày 5/1/2025 của UBND huyện về sửa đổi …" in a commune's 12/KH-UBND)."""
     if source.symbol is None:
         return
+    by_start = {m.start: m for m in mentions}
     for m in mentions:
-        if m.clause is not None and not m.clause.inverse and m.clause.subject == source.symbol:
+        if m.clause is None or m.clause.inverse or m.clause.subject != source.symbol:
+            continue
+        subject = by_start.get(m.clause.subject_start)
+        date, _ = _when(subject) if subject is not None else (None, None)
+        with_year = subject is not None and subject.symbol is not None and subject.symbol.year is not None
+        if (date == source.date and date is not None) or (with_year and date in (None, source.date)):
             m.relation, m.cue, m.clause = m.clause.relation, m.clause.cue, None
 
 

@@ -8,7 +8,6 @@ belongs to that clause: it states that A implements B, and is not the text's own
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from .context import Text
@@ -22,23 +21,14 @@ SENTENCE_WINDOW = 600
 # A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, at
 # a line break not followed by a lower-case continuation, or at ";" before the words that open
 # the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis).
-# (Also before "Căn cứ" right after a heading in capitals: ``_basis_after_heading``.)
+# (Also before "Căn cứ" right after a heading in capitals: ``Text.basis_after_heading``.)
 _BOUNDARY = re.compile(rf"[.!?]\s+(?=[{UPPER}0-9\-+•*])|\n\s*(?![{LOWER}])"
-                       r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở|Căn cứ)(?![^\W\d_]))")
-
-
-def _basis_after_heading(text: Text, lo: int, hi: int) -> int:
-    """Where the last "Căn cứ" after a heading in capitals in (lo, hi] starts, else -1 (a
-    look-behind for it in ``_BOUNDARY`` slowed every scan of that pattern)."""
-    marks = text.bases_after_headings()
-    if not marks:
-        return -1
-    i = bisect_right(marks, hi) - 1
-    return marks[i] if i >= 0 and marks[i] > lo else -1
+                       r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_])"
+                       rf"|Căn cứ\s+[{UPPER}])")
 
 
 def sentence_start(text: Text, pos: int) -> int:
-    return max(_sentence_start(text, pos), _basis_after_heading(text, max(0, pos - SENTENCE_WINDOW), pos))
+    return max(_sentence_start(text, pos), text.basis_after_heading(max(0, pos - SENTENCE_WINDOW), pos))
 
 
 def _sentence_start(text: Text, pos: int) -> int:
@@ -65,7 +55,7 @@ _NEAR = 160
 def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
     view = text.view
-    if _basis_after_heading(text, max(0, start), end) >= 0:
+    if text.basis_after_heading(max(0, start), end) >= 0:
         return True
     for m in _BOUNDARY.finditer(view, max(0, start), end + 1):     # see ``sentence_start``
         if m.start() < end and not (view[m.start()] == "\n" and _line_goes_on(text, m, end)):
@@ -88,9 +78,11 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
 
 # Words that leave a sentence open: those that leave a title line open (a preposition, a
 # conjunction), "theo", "số", a plural, or a verb waiting for its object (not "sửa đổi", "bổ
-# sung", "tổng kết": also nouns, "bầu cử bổ sung").
+# sung", "tổng kết": also nouns, "bầu cử bổ sung"), or a body's abbreviation, whose name goes
+# on ("… của BCH⏎Huyện Đoàn Thọ Xuân; …", text laid out by a PDF).
 _GOES_ON = re.compile(rf"(?<![a-z])(?:{OPEN_WORDS}|theo|so|cac|nhung"
-                      r"|thuc hien|trien khai|cu the hoa|can cu|ban hanh|phe duyet|huong dan)[ \t]*$")
+                      r"|thuc hien|trien khai|cu the hoa|can cu|ban hanh|phe duyet|huong dan"
+                      r"|bch|btv|btt|ubnd|hdnd|mttq)[ \t]*$")
 
 
 def _inside_heading(view: str, newline: int, limit: int) -> bool:
@@ -247,7 +239,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
     if (best and best[0] in ACTING and _anothers_act_regex().search(text.folded(max(start, best[1].start - 24), best[1].start))
-            and not _this_text_regex().search(text.folded(max(start, best[1].start - 60), best[1].start))):
+            and not _names_itself(text, max(start, best[1].start - 60), best[1].start)):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
         # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
         # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of. Not where the text names itself
@@ -260,6 +252,14 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
 def _this_text_regex() -> re.Pattern:
     """"<type word> này": the text names itself ("Quyết định này", "Chương trình này")."""
     return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern}) nay(?![a-z])")
+
+
+def _names_itself(text: Text, start: int, end: int) -> bool:
+    """"<type word> này" in the clause before ``end`` (after its last comma: "Theo báo cáo này,
+    Bộ Tài chính đã bãi bỏ …" tells of another's act)."""
+    window = text.folded(start, end)
+    clause = window[max(window.rfind(","), window.rfind(";")) + 1:]
+    return _this_text_regex().search(clause) is not None
 
 
 @cache

@@ -828,6 +828,35 @@ ROWS = [
      [{"symbol": "63/2025/TT-NHNN", "issuer": "Ngân hàng Nhà nước Việt Nam", "relation": "cites"},
       {"symbol": "01/2025/TT-NHNN", "relation": "cites"}]),
 
+    # (a review of these rules) "; Căn cứ" before no document's name; "Căn cứ" as a place; a
+    # bracket before "về" meaning "to"; a branch of the State Bank; "này" in the clause before;
+    # an unknown body's name is no verb phrase
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2025 của Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW; Căn cứ tình "
+     "hình thực tế, Đảng ủy xã xây dựng Kế hoạch thực hiện Nghị quyết số 57-NQ/TW như sau:",
+     [{"symbol": "12-KH/TU"}, {"symbol": "57-NQ/TW"}, {"symbol": "57-NQ/TW", "relation": "implements"}]),
+    ("Ngày 5/3/2024, UBND tỉnh ban hành Quyết định số 55/QĐ-UBND về việc xếp hạng di tích lịch sử cấp tỉnh Căn "
+     "cứ Tỉnh ủy Quảng Ngãi giai đoạn 1958 – 1965.",
+     [{"symbol": "55/QĐ-UBND", "title": "Xếp hạng di tích lịch sử cấp tỉnh Căn cứ Tỉnh ủy Quảng Ngãi giai đoạn "
+                                        "1958 - 1965"}]),
+    ("Đề nghị gửi Kế hoạch số 12-KH/ĐU (theo mẫu số 01) về Văn phòng Đảng ủy trước ngày 15/12/2025.",
+     [{"symbol": "12-KH/ĐU", "title": None}]),
+    ("Sau 10 năm thực hiện Nghị quyết số 29-NQ/TW (Nghị quyết 29), về cơ bản các mục tiêu đã đạt được.",
+     [{"symbol": "29-NQ/TW", "title": None}, {"symbol": "29-NQ/TW"}]),
+    ("Thực hiện Công văn số 3947/QNI-TD của Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh về cho vay.",
+     [{"symbol": "3947/QNI-TD", "issuer": None}]),
+    ("Theo báo cáo này, Bộ Tài chính đã bãi bỏ Thông tư số 92/2009/TT-BTC.",
+     [{"symbol": "92/2009/TT-BTC", "relation": "cites"}]),
+    ("Thực hiện Kế hoạch số 08-KH/ĐTN của Đoàn Thanh niên Công ty tổ chức hoạt động về nguồn.",
+     [{"symbol": "08-KH/ĐTN", "title": None}]),
+    ("(theo mẫu biểu đã hướng dẫn tại Công văn số 2906/LĐTBXH-KHTC ngày 13/7/2017 của Bộ về việc xây dựng dự "
+     "toán năm 2018-2020) gửi về Bộ trước ngày 12/7/2019.",
+     [{"symbol": "2906/LĐTBXH-KHTC", "title": "Xây dựng dự toán năm 2018-2020"}]),
+    # Fourteenth fresh check (22 excerpts of Party, Front and Youth Union plans and news)
+    ("Ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW về xây dựng và thực hiện quy chế dân chủ ở cơ sở.",
+     [{"symbol": "30-CT/TW", "date": D(1998, 2, 18), "issuer": "Bộ Chính trị"}]),
+    ("Thực\nhiện chương trình công tác Đoàn năm 2015 của BCH\nHuyện Đoàn Thọ Xuân; kế hoạch số 125-KH/TĐTN-BTG ngày "
+     "24/2/2015 của\nBCH Tỉnh Đoàn Thanh Hóa về việc tổ chức Tháng thanh niên, BTV Huyện Đoàn xây dựng Kế hoạch "
+     "như sau:", [{"symbol": "125-KH/TĐTN-BTG", "relation": "implements"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 

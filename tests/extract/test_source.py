@@ -138,6 +138,15 @@ def test_header_letter_with_one_issuer_code():
      "78/2014/TT-BTC", ["118/2008/NĐ-CP"]),
     ("BỘ TÀI CHÍNH -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số:\n  219/2013/TT-BTC Hà Nội,\n  ngày 31 tháng 12 "
      "năm 2013 THÔNG TƯ\nCăn cứ Nghị định số 118/2008/NĐ-CP;", "219/2013/TT-BTC", ["118/2008/NĐ-CP"]),
+    # a page's "Số hiệu:" field; the number in brackets under the title (fourteenth check)
+    ("Căn cứ Quyết định số 221/QĐ-MTTW-BTT ngày 12/02/2015;\nSố hiệu: 16/HD-MT\nLoại văn bản: Hướng dẫn",
+     "16/HD-MT", ["221/QĐ-MTTW-BTT"]),
+    ("Thực hiện Kế hoạch số 153-KH/TWĐTN ngày 17/12/2009 của Ban Bí thư Trung ương Đoàn.\n\nKẾ HOẠCH\nHành động "
+     "Tháng thanh niên năm 2010\n(Số 61-KH/TĐ ngày 26/01/2010)\n", "61-KH/TĐ", ["153-KH/TWĐTN"]),
+    # a commune's plan citing the district's plan of the same number and another date
+    ("ỦY BAN NHÂN DÂN XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 10 tháng 2 năm 2025\nCăn cứ Kế hoạch số 12/KH-UBND ngày "
+     "5/1/2025 của UBND huyện về sửa đổi, bổ sung Kế hoạch số 3/KH-UBND;", "12/KH-UBND",
+     ["12/KH-UBND", "3/KH-UBND"]),
     # the page's title gives the number with its year, the header without it (file 16)
     ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
      "Số: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\n"
