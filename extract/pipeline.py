@@ -444,6 +444,14 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                 if subject and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start):
                     # "Nghị định số 78/2025/NĐ-CP ngày ... được sửa đổi, bổ sung bởi ..."
                     m.clause = Clause(subject, previous.start, passive[0], passive[1], inverse=True)
+            if cue and cue[0] in ACTING and not passive:
+                actor = _sentence_subject(t, mentions, i, sentence, cue[1].start)
+                if actor is not None:
+                    # "Quy định 80 gồm 6 chương, 25 điều, thay thế cho Quy định số 105-QĐ/TW":
+                    # the document the sentence opens with acts; the text tells of it
+                    subject = _symbol_of(actor)     # (a short form of nothing: told of all the same)
+                    m.clause = Clause(subject, actor.start, cue[0], cue[1]) if subject else None
+                    cue = None
             m.relation = relation_of(cue)
             m.cue = cue[1] if cue else None
             previous, previous_sentence, previous_basis, previous_cue = m, sentence, basis, cue
@@ -570,6 +578,23 @@ def _next_conjunct(t: Text, start: int, end: int) -> int:
 def _same_document(m: _Mention, other: _Mention) -> bool:
     symbol = _symbol_of(m)
     return symbol is not None and symbol == _symbol_of(other)
+
+
+_SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*")
+
+
+def _sentence_subject(t: Text, mentions: list[_Mention], i: int, sentence: int, cue_start: int) -> _Mention | None:
+    """The citation a sentence opens with, whole before ``cue_start``: the subject of the
+    sentence's verb ("Nghị định số 15/2020/NĐ-CP gồm 4 chương, … bãi bỏ …")."""
+    lead = _SENTENCE_LEAD.match(t.view, sentence).end()
+    for j in range(i - 1, max(-1, i - 64), -1):
+        other = mentions[j]
+        begins = other.head.start if other.head.doc_type else other.start
+        if begins < lead:
+            return None
+        if begins == lead:
+            return other if other.end <= cue_start else None
+    return None
 
 
 def _issued_after(m: _Mention, other: _Mention) -> bool:

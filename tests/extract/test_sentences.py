@@ -857,6 +857,16 @@ ROWS = [
     ("Thực\nhiện chương trình công tác Đoàn năm 2015 của BCH\nHuyện Đoàn Thọ Xuân; kế hoạch số 125-KH/TĐTN-BTG ngày "
      "24/2/2015 của\nBCH Tỉnh Đoàn Thanh Hóa về việc tổ chức Tháng thanh niên, BTV Huyện Đoàn xây dựng Kế hoạch "
      "như sau:", [{"symbol": "125-KH/TĐTN-BTG", "relation": "implements"}]),
+    # the document a sentence opens with is the one acting, words between or not
+    ("Quy định 80 gồm 6 chương, 25 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị.",
+     [{"symbol": None}, {"symbol": "105-QĐ/TW", "relation": "cites", "clause": None}]),
+    ("Nghị định số 15/2020/NĐ-CP gồm 4 chương, 30 điều, bãi bỏ Nghị định số 10/2015/NĐ-CP.",
+     [{"symbol": "15/2020/NĐ-CP"},
+      {"symbol": "10/2015/NĐ-CP", "relation": "cites", "clause": ("15/2020/NĐ-CP", "repeals")}]),
+    ("- Văn bản số 14748-CV/VPTW ngày 6/5/2025 của Văn phòng Trung ương sửa đổi, bổ sung một số điểm của Hướng "
+     "dẫn số 40-HD/VPTW ngày 07/11/2018 về số hoá tài liệu.",
+     [{"symbol": "14748-CV/VPTW"},
+      {"symbol": "40-HD/VPTW", "relation": "cites", "clause": ("14748-CV/VPTW", "amends")}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
