@@ -16,10 +16,10 @@ from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views
 from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
-                        sentence_start)
+                        sentence_start, this_text_word)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import ROMAN_TERMS, DocType, issuer_codes, types_by_code
+from .tables import ROMAN_TERMS, DocType, issuer_codes, type_by_word, types_by_code
 
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
@@ -138,6 +138,7 @@ def _read(text: str) -> Extraction:
     _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
     _own_clauses_are_the_texts(mentions, source)
+    _acts_of_another_type(t, mentions, source)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
@@ -578,6 +579,24 @@ def _next_conjunct(t: Text, start: int, end: int) -> int:
 def _same_document(m: _Mention, other: _Mention) -> bool:
     symbol = _symbol_of(m)
     return symbol is not None and symbol == _symbol_of(other)
+
+
+def _acts_of_another_type(t: Text, mentions: list[_Mention], source: SourceDocument) -> None:
+    """"<type word> này" before an amending verb names the text only if the text is of that type:
+    a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports."""
+    if source.type is None:
+        return
+    for m in mentions:
+        if m.relation in ACTING and m.cue is not None:
+            word = this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
+            named = type_by_word().get(word) if word else None
+            if named is not None and not _same_kind(named.word, source.type):
+                m.relation, m.cue = "cites", None
+
+
+def _same_kind(word: str, own: str) -> bool:
+    """"Thông tư này" in a Thông tư liên tịch, "Văn bản này" in any text: the text itself."""
+    return word == "Văn bản" or own.startswith(word) or word.startswith(own)
 
 
 _SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*")

@@ -257,9 +257,15 @@ def _this_text_regex() -> re.Pattern:
 def _names_itself(text: Text, start: int, end: int) -> bool:
     """"<type word> này" in the clause before ``end`` (after its last comma: "Theo báo cáo này,
     Bộ Tài chính đã bãi bỏ …" tells of another's act)."""
+    return this_text_word(text, start, end) is not None
+
+
+def this_text_word(text: Text, start: int, end: int) -> str | None:
+    """The type word of "<type word> này" in the clause before ``end``, folded, if any."""
     window = text.folded(start, end)
     clause = window[max(window.rfind(","), window.rfind(";")) + 1:]
-    return _this_text_regex().search(clause) is not None
+    m = _this_text_regex().search(clause)
+    return " ".join(m.group()[:-len("nay")].split()) if m else None
 
 
 @cache

@@ -867,6 +867,12 @@ ROWS = [
      "dẫn số 40-HD/VPTW ngày 07/11/2018 về số hoá tài liệu.",
      [{"symbol": "14748-CV/VPTW"},
       {"symbol": "40-HD/VPTW", "relation": "cites", "clause": ("14748-CV/VPTW", "amends")}]),
+    # "<type> này" names the text only if the text is of that type
+    ("KẾ HOẠCH\nTuyên truyền Quy định mới\nNgày 18/8/2022, Bộ Chính trị ban hành Quy định số 80-QĐ/TW. Quy định "
+     "này thay thế Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị.",
+     [{"symbol": "80-QĐ/TW"}, {"symbol": "105-QĐ/TW", "relation": "cites"}]),
+    ("QUY ĐỊNH\nvề phân cấp quản lý cán bộ\nĐiều 12. Quy định này thay thế Quy định số 105-QĐ/TW ngày 19/12/2017.",
+     [{"symbol": "105-QĐ/TW", "relation": "replaces"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
