@@ -583,15 +583,31 @@ def _same_document(m: _Mention, other: _Mention) -> bool:
 
 def _acts_of_another_type(t: Text, mentions: list[_Mention], source: SourceDocument) -> None:
     """"<type word> này" before an amending verb names the text only if the text is of that type:
-    a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports."""
-    if source.type is None:
-        return
-    for m in mentions:
-        if m.relation in ACTING and m.cue is not None:
-            word = this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
-            named = type_by_word().get(word) if word else None
-            if named is not None and not _same_kind(named.word, source.type):
+    a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports.
+    A page that shows no type of its own (a news item) names with it the last document of that
+    type it cited before: "… công bố Quy định số 80-QĐ/TW … Quy định này thay thế …" (80 does)."""
+    for i, m in enumerate(mentions):
+        if m.relation not in ACTING or m.cue is None:
+            continue
+        # in the verb's clause, or opening its sentence ("Quy định này gồm 5 chương, 37 điều,
+        # thay thế …")
+        lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
+        word = (this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
+                or (this_text_word(t, lead, lead + 24) if lead < m.cue.start else None))
+        named = type_by_word().get(word) if word else None
+        if named is None:
+            continue
+        if source.type is not None:
+            if not _same_kind(named.word, source.type):
                 m.relation, m.cue = "cites", None
+            continue
+        if source.symbol is not None:
+            continue
+        reported = next((o for o in reversed(mentions[:i]) if o.end <= m.cue.start
+                         and o.doc_type == named.word and _symbol_of(o)), None)
+        if reported is not None:
+            m.clause = Clause(_symbol_of(reported), reported.start, m.relation, m.cue)
+            m.relation, m.cue = "cites", None
 
 
 def _same_kind(word: str, own: str) -> bool:
@@ -599,7 +615,7 @@ def _same_kind(word: str, own: str) -> bool:
     return word == "Văn bản" or own.startswith(word) or word.startswith(own)
 
 
-_SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*")
+_SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"
 
 
 def _sentence_subject(t: Text, mentions: list[_Mention], i: int, sentence: int, cue_start: int) -> _Mention | None:

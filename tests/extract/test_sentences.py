@@ -873,6 +873,14 @@ ROWS = [
      [{"symbol": "80-QĐ/TW"}, {"symbol": "105-QĐ/TW", "relation": "cites"}]),
     ("QUY ĐỊNH\nvề phân cấp quản lý cán bộ\nĐiều 12. Quy định này thay thế Quy định số 105-QĐ/TW ngày 19/12/2017.",
      [{"symbol": "105-QĐ/TW", "relation": "replaces"}]),
+    # a page with no type of its own: "này" is the document of that type it reported before
+    ("Bộ Chính trị vừa chính thức ban hành Quy định 102/QĐ-TƯ về xử lý kỷ luật Đảng viên vi phạm. Quy định này gồm "
+     "5 chương, 37 điều, thay thế Quy định 181/QĐ-TƯ của Bộ Chính trị khóa 11.",
+     [{"symbol": "102-QĐ/TW"}, {"symbol": "181-QĐ/TW", "relation": "cites", "clause": ("102-QĐ/TW", "replaces")}]),
+    ("Ngày 5/9/2022, Ban Chấp hành Trung ương công bố Quy định số 80-QĐ/TW về phân cấp quản lý cán bộ.\n\na) Quy "
+     "định 80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị.",
+     [{"symbol": "80-QĐ/TW"}, {"symbol": "80-QĐ/TW"},
+      {"symbol": "105-QĐ/TW", "relation": "cites", "clause": ("80-QĐ/TW", "replaces")}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
