@@ -29,6 +29,8 @@ _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
 
 
 _PERIOD_AFTER = re.compile(r"\s+giai doan(?![a-z])")
+# "Ban Chỉ đạo Dự án 513", "Ban Quản lý Dự án 47": a project's committee, named by the project
+_COMMITTEE_OF = re.compile(r"(?<![a-z])ban (?:chi dao|quan ly)\s+$")
 
 
 def _is_template(t: Text, start: int) -> bool:
@@ -129,10 +131,12 @@ def _read(text: str) -> Extraction:
                                  short_year=sf.year))
     mentions.sort(key=lambda m: m.start)
     _resolve_short_forms(mentions)
-    # "mục tiêu Chương trình 135 giai đoạn 1999 - 2005": a programme's name, not a document,
-    # when no citation of the text gives it a symbol
+    # "mục tiêu Chương trình 135 giai đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513": a programme's
+    # or a project's name, not a document, when no citation of the text gives it a symbol
     mentions = [m for m in mentions if not (m.short and m.resolved is None
-                                            and _PERIOD_AFTER.match(t.folded(m.end, m.end + 12)))]
+                                            and (_PERIOD_AFTER.match(t.folded(m.end, m.end + 12))
+                                                 or _COMMITTEE_OF.search(t.folded(max(0, m.head.start - 16),
+                                                                                  m.head.start))))]
     _share_list_metadata(t, mentions)
     _attach_relations(t, mentions)
     _drop_clauses_against_time(mentions)

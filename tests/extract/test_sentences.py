@@ -881,6 +881,9 @@ ROWS = [
      "định 80 gồm 6 chương, 34 điều, thay thế cho Quy định số 105-QĐ/TW ngày 19/12/2017 của Bộ Chính trị.",
      [{"symbol": "80-QĐ/TW"}, {"symbol": "80-QĐ/TW"},
       {"symbol": "105-QĐ/TW", "relation": "cites", "clause": ("80-QĐ/TW", "replaces")}]),
+    # Fifteenth fresh check (18 excerpts of provincial and district texts)
+    ("Kính gửi: Ban Chỉ đạo Dự án 513 các tỉnh, thành phố trực thuộc trung ương", []),
+    ("Thực hiện Dự án 513 của Chính phủ.", [{"symbol": None, "relation": "implements"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
