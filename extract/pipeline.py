@@ -143,6 +143,7 @@ def _read(text: str) -> Extraction:
     _end_titles_at_nested_citations(t, mentions)
     _own_clauses_are_the_texts(mentions, source)
     _acts_of_another_type(t, mentions, source)
+    _brought_to_life(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
@@ -617,6 +618,23 @@ def _acts_of_another_type(t: Text, mentions: list[_Mention], source: SourceDocum
 def _same_kind(word: str, own: str) -> bool:
     """"Thông tư này" in a Thông tư liên tịch, "Văn bản này" in any text: the text itself."""
     return word == "Văn bản" or own.startswith(word) or word.startswith(own)
+
+
+_BRING = re.compile(r"(?<![a-z])dua\s+(?:(?:cac|nhung)\s+)?$")
+_INTO_LIFE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?vao (?:cuoc song|thuc tien)(?![a-z])")
+
+
+def _brought_to_life(t: Text, mentions: list[_Mention]) -> None:
+    """"đưa Nghị quyết số 29-NQ/TW vào cuộc sống" (into life, into practice) carries it out: the
+    verb and its complement stand either side of the citation, where no cue is looked for."""
+    for m in mentions:
+        if m.relation != "cites" or m.clause is not None:
+            continue
+        begins = m.head.start if m.head.doc_type else m.start
+        if (_BRING.search(t.folded(max(0, begins - 16), begins))
+                and (_INTO_LIFE.match(t.folded(m.end, m.end + 60))
+                     or _INTO_LIFE.match(t.folded(m.tail.end, m.tail.end + 60)))):
+            m.relation = "implements"
 
 
 _SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"

@@ -884,6 +884,10 @@ ROWS = [
     # Fifteenth fresh check (18 excerpts of provincial and district texts)
     ("Kính gửi: Ban Chỉ đạo Dự án 513 các tỉnh, thành phố trực thuộc trung ương", []),
     ("Thực hiện Dự án 513 của Chính phủ.", [{"symbol": None, "relation": "implements"}]),
+    # "đưa … vào cuộc sống": the verb and its complement either side of the citation (seed 000)
+    ("thống nhất ý chí và hành động, sớm đưa Nghị quyết số 29-NQ/TW vào cuộc sống",
+     [{"symbol": "29-NQ/TW", "relation": "implements"}]),
+    ("Báo chí đưa tin về Nghị quyết số 29-NQ/TW.", [{"symbol": "29-NQ/TW", "relation": "cites"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
