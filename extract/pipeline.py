@@ -144,6 +144,7 @@ def _read(text: str) -> Extraction:
     _own_clauses_are_the_texts(mentions, source)
     _acts_of_another_type(t, mentions, source)
     _brought_to_life(t, mentions)
+    _aliases_only_name(t, mentions)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
@@ -635,6 +636,18 @@ def _brought_to_life(t: Text, mentions: list[_Mention]) -> None:
                 and (_INTO_LIFE.match(t.folded(m.end, m.end + 60))
                      or _INTO_LIFE.match(t.folded(m.tail.end, m.tail.end + 60)))):
             m.relation = "implements"
+
+
+_ALIAS_INTRO = re.compile(r"\(\s*(?:(?:sau|duoi) day\s+)?(?:(?:duoc|se)\s+)?(?:goi|viet)(?:\s+tat)?(?:\s+la)?\s*:?\s*\"?$")
+
+
+def _aliases_only_name(t: Text, mentions: list[_Mention]) -> None:
+    """The name a text gives a document ("(sau đây gọi tắt là Quy định 377)") names it; what the
+    text does with the document, the full citation before it says."""
+    for m in mentions:
+        begins = m.head.start if m.head.doc_type else m.start
+        if m.relation != "cites" and _ALIAS_INTRO.search(t.folded(max(0, begins - 40), begins)):
+            m.relation, m.cue = "cites", None
 
 
 _SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"

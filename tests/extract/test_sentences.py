@@ -888,6 +888,12 @@ ROWS = [
     ("thống nhất ý chí và hành động, sớm đưa Nghị quyết số 29-NQ/TW vào cuộc sống",
      [{"symbol": "29-NQ/TW", "relation": "implements"}]),
     ("Báo chí đưa tin về Nghị quyết số 29-NQ/TW.", [{"symbol": "29-NQ/TW", "relation": "cites"}]),
+    # the name a text gives a document names it; the full citation says what the text does with it
+    ("Thực hiện Quy định số 377-QĐ/TW ngày 7/6/2025 của Bộ Chính trị về phân cấp (sau đây gọi tắt là Quy định "
+     "377), Ban Tổ chức hướng dẫn.", [{"symbol": "377-QĐ/TW", "relation": "implements"},
+                                     {"symbol": "377-QĐ/TW", "relation": "cites"}]),
+    ("Căn cứ Quyết định số 1227/QĐ-TTg ngày 14/7/2011 của Thủ tướng Chính phủ (sau đây gọi tắt là Quyết định số "
+     "1227/QĐ-TTg);", [{"symbol": "1227/QĐ-TTg", "relation": "based_on"}, {"symbol": "1227/QĐ-TTg", "relation": "cites"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
