@@ -7,19 +7,21 @@ import gc
 import re
 import unicodedata
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from .context import TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
+from . import acts
+from .context import TITLE_MAX, Head, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
+from .mention import Mention, issued_after, symbol_of, when
 from .model import Citation, Clause, Extraction, SourceDocument, Span
 from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views
 from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
-                        sentence_start, this_text_word)
+                        sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import ROMAN_TERMS, DocType, issuer_codes, type_by_word, types_by_code
+from .tables import ROMAN_TERMS, issuer_codes, types_by_code
 
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
@@ -49,31 +51,6 @@ def prepare(text: str) -> Text:
     return Text(text, *views(text))
 
 
-@dataclass
-class _Mention:
-    """A mention while it is being read; becomes a Citation at the end."""
-    start: int
-    end: int
-    head: Head
-    tail: Tail
-    symbol: Symbol | None = None
-    number: str | None = None
-    doc_type: str | None = None
-    short_type: DocType | None = None        # the type word of a short form, which has no symbol
-    short_year: int | None = None            # a short form's year ("Nghị định 137/2020")
-    resolved: "_Mention | None" = None
-    relation: str = "cites"
-    clause: Clause | None = None
-    cue: Span | None = None
-    passive: Span | None = None              # "được sửa đổi, bổ sung bởi" right before it
-    date: object = None
-    issuer: object = None
-
-    @property
-    def short(self) -> bool:
-        return self.short_type is not None
-
-
 def read_text(text: str) -> Extraction:
     """Read a whole text: its own identity and every citation, in order."""
     with _no_cycle_collection():
@@ -98,7 +75,7 @@ def _read(text: str) -> Extraction:
     t = prepare(text)
     source = read_source(t)
     own = source.spans.get("symbol")
-    mentions: list[_Mention] = []
+    mentions: list[Mention] = []
     # for both scans: encoding a text costs time (a short text is scanned without)
     points = digits(t.view) if len(t.view) >= VECTOR_MIN else None
     for sym in find_symbols(t.view, points):
@@ -126,7 +103,7 @@ def _read(text: str) -> Extraction:
             tail_at, tail = at, read_tail(t, at)
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
-        mentions.append(_Mention(sf.start, sf.end, head, tail, number=sf.number,
+        mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number,
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type,
                                  short_year=sf.year))
     mentions.sort(key=lambda m: m.start)
@@ -141,10 +118,7 @@ def _read(text: str) -> Extraction:
     _attach_relations(t, mentions)
     _drop_clauses_against_time(mentions)
     _end_titles_at_nested_citations(t, mentions)
-    _own_clauses_are_the_texts(mentions, source)
-    _acts_of_another_type(t, mentions, source)
-    _brought_to_life(t, mentions)
-    _aliases_only_name(t, mentions)
+    acts.settle(t, mentions, source)
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
@@ -214,19 +188,19 @@ def extract(text: str) -> list[Citation]:
 
 # ---- full citations -----------------------------------------------------------------------
 
-def _full_mentions(t: Text, sym: Symbol) -> list[_Mention]:
+def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
     items = list_numbers(t, sym.start)
     first = items[0][0] if items else sym.start
     head = read_head(t, first)
     tail = read_tail(t, sym.end)
     doc_type = _decide_type(head, sym)
-    main = _Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
+    main = Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
                     doc_type=doc_type)
     if items and not (head.doc_type or head.has_so):
         items = []               # "năm 2020, 29-NQ/TW" is no list: it needs "số" or a type word
     out = []
     for start, end, number in items:
-        out.append(_Mention(start, end, head, tail, symbol=_renumber(sym, number),
+        out.append(Mention(start, end, head, tail, symbol=_renumber(sym, number),
                             number=number, doc_type=doc_type))
     out.append(main)
     return out
@@ -258,26 +232,26 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 
 # ---- short forms, lists, relations ---------------------------------------------------------
 
-def _resolve_short_forms(mentions: list[_Mention]) -> None:
+def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before
     it, else the nearest after it. Full citations are indexed by what makes them compatible
     (their type word, or a symbol's type code where the text gives no word), so a text
     repeating one number thousands of times is read in n log n, not n squared."""
-    index: dict[tuple[str, tuple[str, str]], tuple[list[int], list[_Mention]]] = {}
+    index: dict[tuple[str, tuple[str, str]], tuple[list[int], list[Mention]]] = {}
     for f in mentions:                        # in text order, so each list is sorted
         key = None if f.short else cited_key(f.doc_type, f.symbol.type_code)
         if key is not None:
             starts, found = index.setdefault((f.number.lstrip("0"), key), ([], []))
             starts.append(f.start)
             found.append(f)
-    years: dict[tuple, tuple[list[int], list[_Mention]]] = {}
+    years: dict[tuple, tuple[list[int], list[Mention]]] = {}
 
-    def by_year(number: str, key: tuple, year: int) -> tuple[list[int], list[_Mention]]:
+    def by_year(number: str, key: tuple, year: int) -> tuple[list[int], list[Mention]]:
         """The index's list for (number, key) kept to one year, made once (not once a mention:
         a text repeating "Nghị định 5/2020" took time in the square of its length)."""
         if (number, key, year) not in years:
             starts, found = index.get((number, key), ((), ()))
-            kept = [k for k, f in enumerate(found) if _when(f)[1] == year]
+            kept = [k for k, f in enumerate(found) if when(f)[1] == year]
             years[(number, key, year)] = ([starts[k] for k in kept], [found[k] for k in kept])
         return years[(number, key, year)]
 
@@ -285,8 +259,8 @@ def _resolve_short_forms(mentions: list[_Mention]) -> None:
         if not m.short:
             continue
         number = m.number.lstrip("0")
-        before: _Mention | None = None
-        after: _Mention | None = None
+        before: Mention | None = None
+        after: Mention | None = None
         for key in wanted_keys(m.short_type):
             if m.short_year is not None:        # "Thông tư 148/2018": that year's only
                 starts, found = by_year(number, key, m.short_year)
@@ -303,7 +277,7 @@ def _resolve_short_forms(mentions: list[_Mention]) -> None:
 _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
 
 
-def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
+def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
     """ "Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09/5/2025": both have that date."""
     for a, b in zip(mentions, mentions[1:]):
         if a.tail.end != a.end or b.head.start <= a.end:
@@ -324,16 +298,16 @@ def _share_list_metadata(t: Text, mentions: list[_Mention]) -> None:
             a.issuer = b.tail.issuer
 
 
-def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
+def _attach_relations(t: Text, mentions: list[Mention]) -> None:
     """One pass in text order. A citation inside another's clause gets the relation that
     clause states; any other looks for a cue between the previous citation of its sentence
     and itself, or else carries on that citation's cue ("Thực hiện A; B và C"), so every
     stretch of text is scanned once."""
-    previous: _Mention | None = None          # the last citation not inside a clause
+    previous: Mention | None = None          # the last citation not inside a clause
     previous_sentence, previous_basis = -1, None
     previous_cue: tuple[str, Span] | None = None
     reach = -1                                # where the text read so far by mentions ends
-    open_clauses: list[_Mention] = []         # mentions whose clause has not ended yet
+    open_clauses: list[Mention] = []         # mentions whose clause has not ended yet
     starts = [m.start for m in mentions]      # sorted
     # Each mention's extent, read once: a sentence's cue search lists up to 64 earlier ones.
     extents = [_extent(t, m) for m in mentions]
@@ -343,7 +317,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
         parent = _innermost(open_clauses, m.start)
         own_start = m.head.start if m.head.doc_type else m.start
         closed: list[Span] = []             # titles cut short here: their cues are theirs
-        while (parent is not None and (_issued_after(m, parent) or _same_document(m, parent))
+        while (parent is not None and (issued_after(m, parent) or _same_document(m, parent))
                and passive_before(t, parent.tail.clause.start, own_start) is None):
             # A title names only documents issued before its own, and never its own: the clause
             # ended before this one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận
@@ -393,7 +367,7 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     inner += _clauses_inside(open_clauses, parent)
                     cue = find_cue(t, parent.tail.clause.start, own_start, inner)
         if parent is not None:
-            subject = _symbol_of(parent)
+            subject = symbol_of(parent)
             m.relation = "cites"
             passive = passive_before(t, parent.tail.clause.start, own_start)
             if passive:
@@ -447,16 +421,16 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
                     # ("Sửa đổi … Nghị định số 43/2014/NĐ-CP … (đã được sửa đổi, bổ sung bởi
                     # Nghị định số 01/2017/NĐ-CP)"); "Thực hiện" carries on to its agent
                     cue = None
-                subject = _symbol_of(previous) if same_sentence else None
+                subject = symbol_of(previous) if same_sentence else None
                 if subject and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start):
                     # "Nghị định số 78/2025/NĐ-CP ngày ... được sửa đổi, bổ sung bởi ..."
                     m.clause = Clause(subject, previous.start, passive[0], passive[1], inverse=True)
             if cue and cue[0] in ACTING and not passive:
-                actor = _sentence_subject(t, mentions, i, sentence, cue[1].start)
+                actor = acts.sentence_subject(t, mentions, i, sentence, cue[1].start)
                 if actor is not None:
                     # "Quy định 80 gồm 6 chương, 25 điều, thay thế cho Quy định số 105-QĐ/TW":
                     # the document the sentence opens with acts; the text tells of it
-                    subject = _symbol_of(actor)     # (a short form of nothing: told of all the same)
+                    subject = symbol_of(actor)     # (a short form of nothing: told of all the same)
                     m.clause = Clause(subject, actor.start, cue[0], cue[1]) if subject else None
                     cue = None
             m.relation = relation_of(cue)
@@ -485,12 +459,12 @@ def _attach_relations(t: Text, mentions: list[_Mention]) -> None:
             m.clause, m.relation, m.cue = before.clause, "cites", None
 
 
-def _innermost(open_clauses: list[_Mention], pos: int) -> _Mention | None:
+def _innermost(open_clauses: list[Mention], pos: int) -> Mention | None:
     """The mention whose open clause, the innermost, holds ``pos``."""
     return next((p for p in reversed(open_clauses) if p.tail.clause.start <= pos), None)
 
 
-def _clauses_inside(open_clauses: list[_Mention], parent: _Mention) -> list[Span]:
+def _clauses_inside(open_clauses: list[Mention], parent: Mention) -> list[Span]:
     """The open clauses nested in ``parent``'s: their cues are theirs, not the parent's."""
     return [p.tail.clause for p in open_clauses if p.start > parent.start]
 
@@ -533,7 +507,7 @@ def _basis_elsewhere(t: Text, basis: Span, own_start: int, listed: list[Span]) -
 BASIS_GAP_WORDS = 2 * MAX_GAP_WORDS
 
 
-def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
+def _drop_clauses_against_time(mentions: list[Mention]) -> None:
     """A document speaks only of documents issued before it: a clause that has one implement,
     amend or cite a later one was read wrongly ("Nghị định 48/2013/NĐ-CP ... và Nghị định
     92/2017/NĐ-CP sửa đổi", "78/2025/NĐ-CP được sửa đổi bởi 187/2025/NĐ-CP"), so it is left
@@ -546,29 +520,10 @@ def _drop_clauses_against_time(mentions: list[_Mention]) -> None:
         # the document acting must not be older than the one it acts on (inverse: the
         # mention's document acts on the subject)
         actor, acted_on = (m, subject) if m.clause.inverse else (subject, m)
-        if _issued_after(acted_on, actor):
+        if issued_after(acted_on, actor):
             m.clause = None
 
 
-
-
-def _own_clauses_are_the_texts(mentions: list[_Mention], source: SourceDocument) -> None:
-    """A clause whose subject is the text's own number states what the text does: "Nghị định
-    247/2025/NĐ-CP sửa đổi Nghị định 171/2016/NĐ-CP", in decree 247/2025 itself, amends 171 as
-    "Nghị định này sửa đổi …" would. Only where the number is surely the text's: with its year
-    in the symbol, or dated the text's day; local numbers without a year repeat ("Căn cứ Kế
-    hoạch số 12/KH-UBND ngày 5/1/2025 của UBND huyện về sửa đổi …" in a commune's 12/KH-UBND)."""
-    if source.symbol is None:
-        return
-    by_start = {m.start: m for m in mentions}
-    for m in mentions:
-        if m.clause is None or m.clause.inverse or m.clause.subject != source.symbol:
-            continue
-        subject = by_start.get(m.clause.subject_start)
-        date, _ = _when(subject) if subject is not None else (None, None)
-        with_year = subject is not None and subject.symbol is not None and subject.symbol.year is not None
-        if (date == source.date and date is not None) or (with_year and date in (None, source.date)):
-            m.relation, m.cue, m.clause = m.clause.relation, m.clause.cue, None
 
 
 _CONJUNCT = re.compile(r"(?<![a-z])va\s|;")
@@ -582,109 +537,15 @@ def _next_conjunct(t: Text, start: int, end: int) -> int:
     return start + at.start() if at else end
 
 
-def _same_document(m: _Mention, other: _Mention) -> bool:
-    symbol = _symbol_of(m)
-    return symbol is not None and symbol == _symbol_of(other)
-
-
-def _acts_of_another_type(t: Text, mentions: list[_Mention], source: SourceDocument) -> None:
-    """"<type word> này" before an amending verb names the text only if the text is of that type:
-    a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports.
-    A page that shows no type of its own (a news item) names with it the last document of that
-    type it cited before: "… công bố Quy định số 80-QĐ/TW … Quy định này thay thế …" (80 does)."""
-    for i, m in enumerate(mentions):
-        if m.relation not in ACTING or m.cue is None:
-            continue
-        # in the verb's clause, or opening its sentence ("Quy định này gồm 5 chương, 37 điều,
-        # thay thế …")
-        lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
-        word = (this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
-                or (this_text_word(t, lead, lead + 24) if lead < m.cue.start else None))
-        named = type_by_word().get(word) if word else None
-        if named is None:
-            continue
-        if source.type is not None:
-            if not _same_kind(named.word, source.type):
-                m.relation, m.cue = "cites", None
-            continue
-        if source.symbol is not None:
-            continue
-        reported = next((o for o in reversed(mentions[:i]) if o.end <= m.cue.start
-                         and o.doc_type == named.word and _symbol_of(o)), None)
-        if reported is not None:
-            m.clause = Clause(_symbol_of(reported), reported.start, m.relation, m.cue)
-            m.relation, m.cue = "cites", None
-
-
-def _same_kind(word: str, own: str) -> bool:
-    """"Thông tư này" in a Thông tư liên tịch, "Văn bản này" in any text: the text itself."""
-    return word == "Văn bản" or own.startswith(word) or word.startswith(own)
-
-
-_BRING = re.compile(r"(?<![a-z])dua\s+(?:(?:cac|nhung)\s+)?$")
-_INTO_LIFE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?vao (?:cuoc song|thuc tien)(?![a-z])")
-
-
-def _brought_to_life(t: Text, mentions: list[_Mention]) -> None:
-    """"đưa Nghị quyết số 29-NQ/TW vào cuộc sống" (into life, into practice) carries it out: the
-    verb and its complement stand either side of the citation, where no cue is looked for."""
-    for m in mentions:
-        if m.relation != "cites" or m.clause is not None:
-            continue
-        begins = m.head.start if m.head.doc_type else m.start
-        if (_BRING.search(t.folded(max(0, begins - 16), begins))
-                and (_INTO_LIFE.match(t.folded(m.end, m.end + 60))
-                     or _INTO_LIFE.match(t.folded(m.tail.end, m.tail.end + 60)))):
-            m.relation = "implements"
-
-
-_ALIAS_INTRO = re.compile(r"\(\s*(?:(?:sau|duoi) day\s+)?(?:(?:duoc|se)\s+)?(?:goi|viet)(?:\s+tat)?(?:\s+la)?\s*:?\s*\"?$")
-
-
-def _aliases_only_name(t: Text, mentions: list[_Mention]) -> None:
-    """The name a text gives a document ("(sau đây gọi tắt là Quy định 377)") names it; what the
-    text does with the document, the full citation before it says."""
-    for m in mentions:
-        begins = m.head.start if m.head.doc_type else m.start
-        if m.relation != "cites" and _ALIAS_INTRO.search(t.folded(max(0, begins - 40), begins)):
-            m.relation, m.cue = "cites", None
-
-
-_SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"
-
-
-def _sentence_subject(t: Text, mentions: list[_Mention], i: int, sentence: int, cue_start: int) -> _Mention | None:
-    """The citation a sentence opens with, whole before ``cue_start``: the subject of the
-    sentence's verb ("Nghị định số 15/2020/NĐ-CP gồm 4 chương, … bãi bỏ …")."""
-    lead = _SENTENCE_LEAD.match(t.view, sentence).end()
-    for j in range(i - 1, max(-1, i - 64), -1):
-        other = mentions[j]
-        begins = other.head.start if other.head.doc_type else other.start
-        if begins < lead:
-            return None
-        if begins == lead:
-            return other if other.end <= cue_start else None
-    return None
-
-
-def _issued_after(m: _Mention, other: _Mention) -> bool:
-    """Whether ``m`` is dated, or numbered in a year, after ``other``."""
-    (a, a_year), (b, b_year) = _when(other), _when(m)
-    return bool((a and b and a < b) or (a_year and b_year and a_year < b_year))
-
-
-def _when(m: _Mention) -> tuple[object, int | None]:
-    """A mention's date, and its year (the symbol's, else the date's), as far as stated."""
-    full = m.resolved if m.short else m
-    date = m.tail.date or m.date or m.head.date
-    year = (full.symbol.year if full and full.symbol else None) or (date.year if date else None)
-    return date, year
+def _same_document(m: Mention, other: Mention) -> bool:
+    symbol = symbol_of(m)
+    return symbol is not None and symbol == symbol_of(other)
 
 
 _AND_BEFORE = re.compile(r"(?<![a-z])va\s+$")
 
 
-def _list_joint(t: Text, m: _Mention) -> int | None:
+def _list_joint(t: Text, m: Mention) -> int | None:
     """Where "và" before the type word of ``m`` starts, if it stands right there."""
     if not m.head.doc_type:
         return None
@@ -701,11 +562,11 @@ def _named_between(t: Text, start: int, end: int) -> bool:
     return _CAPITALISED.search(t.view, start, end) is not None
 
 
-def _quoted(t: Text, m: _Mention) -> bool:
+def _quoted(t: Text, m: Mention) -> bool:
     return t.view[m.tail.clause.start - 1:m.tail.clause.start] == '"'
 
 
-def _end_clause(t: Text, m: _Mention, end: int) -> bool:
+def _end_clause(t: Text, m: Mention, end: int) -> bool:
     """Cut the title clause of ``m`` short at ``end``; a quoted one is kept whole (False)."""
     clause = m.tail.clause
     if _quoted(t, m):
@@ -719,7 +580,7 @@ def _end_clause(t: Text, m: _Mention, end: int) -> bool:
     return True
 
 
-def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
+def _end_titles_at_nested_citations(t: Text, mentions: list[Mention]) -> None:
     """ "Kế hoạch số 619 ... về Tuyên truyền ... thực hiện Nghị quyết số 29-NQ/TW, ngày ...":
     the title of 619 ends with the symbol it names; what follows is 29-NQ/TW's own metadata."""
     for i, m in enumerate(mentions):
@@ -733,7 +594,7 @@ def _end_titles_at_nested_citations(t: Text, mentions: list[_Mention]) -> None:
             m.tail = replace(m.tail, title=title_of(t.view[clause.start:end]))
 
 
-def _extent(t: Text, m: _Mention) -> Span:
+def _extent(t: Text, m: Mention) -> Span:
     """A mention with its type word, metadata and title clause (and the quote closing it, but
     not the full stop or ";" ending it: that may end the sentence)."""
     clause = m.tail.clause
@@ -742,15 +603,9 @@ def _extent(t: Text, m: _Mention) -> Span:
     return Span(m.head.start if m.head.doc_type else m.start, end)
 
 
-def _symbol_of(m: _Mention) -> str | None:
-    if m.symbol:
-        return m.symbol.canonical
-    return m.resolved.symbol.canonical if m.resolved else None
-
-
 # ---- to the domain object ------------------------------------------------------------------
 
-def _to_citation(t: Text, m: _Mention, source: SourceDocument) -> Citation:
+def _to_citation(t: Text, m: Mention, source: SourceDocument) -> Citation:
     full = m.resolved if m.short else m
     sym = full.symbol if full else None
     tail = m.tail
