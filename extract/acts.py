@@ -12,7 +12,7 @@ import re
 from .context import Text
 from .mention import Mention, symbol_of, when
 from .model import Clause, SourceDocument
-from .relations import ACTING, sentence_start, this_text_word
+from .relations import ACTING, SENTENCE_WINDOW, sentence_start, this_text_word
 from .tables import type_by_word
 
 
@@ -53,9 +53,10 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
             continue
         # in the verb's clause, or opening its sentence ("Quy định này gồm 5 chương, 37 điều,
         # thay thế …")
-        lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
-        word = (this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
-                or (this_text_word(t, lead, lead + 24) if lead < m.cue.start else None))
+        word = this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
+        if word is None and "nay" in t.folded(max(0, m.cue.start - SENTENCE_WINDOW), m.cue.start):
+            lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
+            word = this_text_word(t, lead, lead + 24) if lead < m.cue.start else None
         named = type_by_word().get(word) if word else None
         if named is None:
             continue
@@ -84,11 +85,14 @@ _INTO_LIFE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?vao (?:cuoc song|thuc tien
 def _brought_to_life(t: Text, mentions: list[Mention]) -> None:
     """"đưa Nghị quyết số 29-NQ/TW vào cuộc sống" (into life, into practice) carries it out: the
     verb and its complement stand either side of the citation, where no cue is looked for."""
+    if not (t.says("vao cuoc song") or t.says("vao thuc tien")):
+        return
     for m in mentions:
         if m.relation != "cites" or m.clause is not None:
             continue
         begins = m.head.start if m.head.doc_type else m.start
-        if (_BRING.search(t.folded(max(0, begins - 16), begins))
+        before = t.folded(max(0, begins - 16), begins)
+        if ("dua" in before and _BRING.search(before)
                 and (_INTO_LIFE.match(t.folded(m.end, m.end + 60))
                      or _INTO_LIFE.match(t.folded(m.tail.end, m.tail.end + 60)))):
             m.relation = "implements"
@@ -101,8 +105,11 @@ def _aliases_only_name(t: Text, mentions: list[Mention]) -> None:
     """The name a text gives a document ("(sau đây gọi tắt là Quy định 377)") names it; what the
     text does with the document, the full citation before it says."""
     for m in mentions:
+        if m.relation == "cites":
+            continue
         begins = m.head.start if m.head.doc_type else m.start
-        if m.relation != "cites" and _ALIAS_INTRO.search(t.folded(max(0, begins - 40), begins)):
+        before = t.folded(max(0, begins - 40), begins)
+        if "(" in before and _ALIAS_INTRO.search(before):
             m.relation, m.cue = "cites", None
 
 

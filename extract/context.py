@@ -22,30 +22,32 @@ TITLE_MAX = 300
 
 class Text:
     """The NFC text with its match view and folded view (see ``normalize``)."""
-    __slots__ = ("nfc", "view", "_folded", "_bases")
+    __slots__ = ("nfc", "view", "_folded", "bases")
 
     def __init__(self, nfc_text: str, view: str, folded: str | None = None):
         self.nfc = nfc_text
         self.view = view
         self._folded = fold(view) if folded is None else folded
-        self._bases: list[int] | None = None
+        # Where each "Căn cứ" that follows a word in capitals and names a document starts: a
+        # header flattened onto one line runs its title into the preamble ("… THUẾ THU NHẬP
+        # DOANH NGHIỆP Căn cứ Luật …"; not "… ATK Căn cứ Trung ương"). Found once, by a string
+        # search; most texts have none, and their readers skip the look-up.
+        self.bases: list[int] = []
+        at = view.find(" Căn cứ ")
+        while at >= 0:
+            if at and view[at - 1].isupper() and type_word_regex().match(self._folded, at + 8):
+                self.bases.append(at + 1)
+            at = view.find(" Căn cứ ", at + 1)
+
+    def says(self, folded_phrase: str) -> bool:
+        """Whether the folded text holds ``folded_phrase`` anywhere (a cheap test before a rule
+        looks at each citation)."""
+        return folded_phrase in self._folded
 
     def basis_after_heading(self, lo: int, hi: int) -> int:
-        """Where the last "Căn cứ" in (lo, hi] that follows a word in capitals and names a
-        document starts, else -1: a header flattened onto one line runs its title into the
-        preamble ("… THUẾ THU NHẬP DOANH NGHIỆP Căn cứ Luật …"; not "… ATK Căn cứ Trung
-        ương"). Found once per text by a string search."""
-        if self._bases is None:
-            view, found, at = self.view, [], self.view.find(" Căn cứ ")
-            while at >= 0:
-                if at and view[at - 1].isupper() and type_word_regex().match(self._folded, at + 8):
-                    found.append(at + 1)
-                at = view.find(" Căn cứ ", at + 1)
-            self._bases = found
-        if not self._bases:
-            return -1
-        i = bisect_right(self._bases, hi) - 1
-        return self._bases[i] if i >= 0 and self._bases[i] > lo else -1
+        """The last of ``bases`` in (lo, hi], else -1."""
+        i = bisect_right(self.bases, hi) - 1
+        return self.bases[i] if i >= 0 and self.bases[i] > lo else -1
 
     def folded(self, start: int, end: int) -> str:
         """fold(view[start:end])."""
@@ -466,7 +468,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
             break
         at = close + 1
     end = stop.start() if stop else limit
-    basis = text.basis_after_heading(start, end)
+    basis = text.basis_after_heading(start, end) if text.bases else -1
     if basis >= 0:
         end = basis - 1
     close = view.find(")", start, end)

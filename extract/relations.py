@@ -28,7 +28,8 @@ _BOUNDARY = re.compile(rf"[.!?]\s+(?=[{UPPER}0-9\-+•*])|\n\s*(?![{LOWER}])"
 
 
 def sentence_start(text: Text, pos: int) -> int:
-    return max(_sentence_start(text, pos), text.basis_after_heading(max(0, pos - SENTENCE_WINDOW), pos))
+    start = _sentence_start(text, pos)
+    return max(start, text.basis_after_heading(max(0, pos - SENTENCE_WINDOW), pos)) if text.bases else start
 
 
 def _sentence_start(text: Text, pos: int) -> int:
@@ -55,7 +56,7 @@ _NEAR = 160
 def has_boundary(text: Text, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
     view = text.view
-    if text.basis_after_heading(max(0, start), end) >= 0:
+    if text.bases and text.basis_after_heading(max(0, start), end) >= 0:
         return True
     for m in _BOUNDARY.finditer(view, max(0, start), end + 1):     # see ``sentence_start``
         if m.start() < end and not (view[m.start()] == "\n" and _line_goes_on(text, m, end)):
