@@ -884,6 +884,11 @@ ROWS = [
     # Fifteenth fresh check (18 excerpts of provincial and district texts)
     ("Kính gửi: Ban Chỉ đạo Dự án 513 các tỉnh, thành phố trực thuộc trung ương", []),
     ("Thực hiện Dự án 513 của Chính phủ.", [{"symbol": None, "relation": "implements"}]),
+    # the Youth Union's local committees and "BCH Đảng ủy xã" issue (fourteenth and fifteenth checks)
+    ("Thực hiện Kế hoạch số 12-KH/HĐ của Huyện đoàn Mỹ Tú về tổ chức.",
+     [{"symbol": "12-KH/HĐ", "issuer": "Huyện đoàn Mỹ Tú", "level": "huyện"}]),
+    ("Thực hiện Kế hoạch số 5-KH/ĐU của BCH Đảng uỷ xã An Bình về tổ chức Đại hội.",
+     [{"symbol": "5-KH/ĐU", "issuer": "Đảng ủy xã An Bình", "level": "xã"}]),
     # "đưa … vào cuộc sống": the verb and its complement either side of the citation (seed 000)
     ("thống nhất ý chí và hành động, sớm đưa Nghị quyết số 29-NQ/TW vào cuộc sống",
      [{"symbol": "29-NQ/TW", "relation": "implements"}]),
