@@ -25,6 +25,8 @@ _LOOKALIKES = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
     "\u200b": " ", "\ufeff": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ",
+    # word-segmented text (language-processing corpora join a word's syllables: "Thực_hiện")
+    "_": " ",
 }
 _MATCH_TABLE = str.maketrans(_LOOKALIKES)
 

@@ -6,6 +6,7 @@ callers add the file name and go on with the rest of a batch.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -82,9 +83,19 @@ def file_text(path: Path) -> tuple[str, str]:
     if suffix == ".pdf":
         return formats.pdf_text(data), "pdf"
     text, encoding = decode(data)
-    if suffix in (".html", ".htm"):
+    if suffix in (".html", ".htm") or _is_markup(text):
         return formats.html_text(text), encoding
     return text, encoding
+
+
+# Markup saved as text (a page's print view copied to a .txt): paragraph tags and entities for
+# the letters ("Ng&agrave;y 16 th&aacute;ng 8"), which hide the words the extractor reads.
+_MARKUP = re.compile(r"<(?:p|br|div|span|td|li)\b[^<>\n]{0,300}>|&(?:[a-z]{2,8}|#\d{2,5});", re.I)
+
+
+def _is_markup(text: str) -> bool:
+    head = text[:20_000]
+    return "<" in head and "&" in head and len(_MARKUP.findall(head)) >= 5
 
 
 def read_file(path: str | os.PathLike) -> Extraction:

@@ -445,6 +445,12 @@ class ListHeads:
             if text.rstrip().endswith(":") and item:
                 # a sub-heading item ("1. Bãi bỏ các văn bản sau:") opens its own list
                 return self._head(start + item.end(), text[item.end():].rstrip())
+            if (item and text.startswith("Căn cứ ", item.end())
+                    and type_word_regex().match(self.text.folded(start + item.end() + 7, end))):
+                # "- Căn cứ Chỉ thị số 02/CT-TTg …⏎- Kế hoạch số 9799/KH-BQP …": the list's
+                # first item says what all its items are (not a field named "- Căn cứ pháp lý.")
+                at = start + item.end()
+                return "based_on", Span(at, at + len("Căn cứ"))
             if text.strip() and not item:
                 return self._head(start, text.rstrip())
             end = start - 1

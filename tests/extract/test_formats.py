@@ -1,5 +1,6 @@
 """Files as published: a .docx or .pdf made from a seed yields the same citations as its .txt;
 encodings are found, not guessed; bad files are refused with a one-line reason."""
+import datetime as dt
 import random
 from pathlib import Path
 
@@ -76,6 +77,22 @@ def test_html_gives_the_text_without_markup(tmp_path):
                     'Trung ương Đảng</p><table><tr><td>Kèm theo Kế hoạch số 141/KH-UBND</td></tr></table></body></html>',
                     encoding="utf-8")
     assert [c.symbol for c in read_file(path).citations] == ["29-NQ/TW", "141/KH-UBND"]
+
+
+def test_markup_saved_as_text_is_read_as_html(tmp_path):
+    # a page's print view copied to a .txt (sixteenth fresh check): entities hide "ngày"
+    markup = ('<p style="text-align: justify;"><span>Ng&agrave;y 16 th&aacute;ng 8 năm 2021, UBND tỉnh ban '
+              'h&agrave;nh Văn bản số 2882/UBND-KTTH về việc thực hiện Th&ocirc;ng b&aacute;o số 279-TB/TU '
+              'ng&agrave;y 13/8/2021.</span></p>')
+    path = tmp_path / "page.txt"
+    path.write_text(markup, encoding="utf-8")
+    found = read_file(path).citations
+    assert [(c.symbol, c.date) for c in found] == [("2882/UBND-KTTH", dt.date(2021, 8, 16)),
+                                                   ("279-TB/TU", dt.date(2021, 8, 13))]
+    # a text that only mentions a tag or an ampersand is left as written
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Quyết định số 12/QĐ-UBND (A & B) <p> ngày 5/3/2024", encoding="utf-8")
+    assert read_file(plain).text.startswith("Quyết định số 12/QĐ-UBND (A & B) <p>")
 
 
 def windows_1258_form(text: str) -> str:

@@ -899,6 +899,14 @@ ROWS = [
                                      {"symbol": "377-QĐ/TW", "relation": "cites"}]),
     ("Căn cứ Quyết định số 1227/QĐ-TTg ngày 14/7/2011 của Thủ tướng Chính phủ (sau đây gọi tắt là Quyết định số "
      "1227/QĐ-TTg);", [{"symbol": "1227/QĐ-TTg", "relation": "based_on"}, {"symbol": "1227/QĐ-TTg", "relation": "cites"}]),
+    # Sixteenth fresh check (18 texts: schools, courts, veterans, a word-segmented corpus)
+    ("Luật Ngân sách nhà nước số 83/2015/QH 13 ngày 25 tháng 6 năm 2015.",
+     [{"symbol": "83/2015/QH13", "date": D(2015, 6, 25)}]),
+    ("Thực_hiện Chỉ_thị số 10-CT/TW ngày 30-3-2007 của Bộ_Chính_trị.",
+     [{"symbol": "10-CT/TW", "relation": "implements", "issuer": "Bộ Chính trị"}]),
+    ("-  Căn cứ chỉ thị số 02/CT-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về chính sách.\n\n-  Kế hoạch số "
+     "9799/KH-BQP ngày 7/10/2015 của Bộ Quốc phòng về tổ chức các hoạt động kỷ niệm.\n\nHội xây dựng kế hoạch:",
+     [{"symbol": "02/CT-TTg", "relation": "based_on"}, {"symbol": "9799/KH-BQP", "relation": "based_on"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
 ]
 
