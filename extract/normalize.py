@@ -5,8 +5,9 @@ mapping of it, so an offset found in any view is an offset in the NFC text:
 
 - ``match_view``: look-alike letters (Cyrillic "А", Icelandic "Ð"), dashes, slashes, quotes and
   exotic spaces mapped to the ASCII or Vietnamese letter they stand for; case kept.
-- ``fold``: the match view in lower case without diacritics ("Uỷ ban" -> "uy ban"), for cue
-  words and body names: both tone placements ("hoá"/"hóa") and any case then compare equal.
+- ``fold``: the match view in lower case without diacritics ("Uỷ ban" -> "uy ban"), and "_"
+  as a space, for cue words and body names: both tone placements ("hoá"/"hóa") and any case
+  then compare equal.
 """
 from __future__ import annotations
 
@@ -25,8 +26,6 @@ _LOOKALIKES = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
     "\u200b": " ", "\ufeff": " ", "\t": " ", "\r": " ", "\u2002": " ", "\u2003": " ",
-    # word-segmented text (language-processing corpora join a word's syllables: "Thực_hiện")
-    "_": " ",
 }
 _MATCH_TABLE = str.maketrans(_LOOKALIKES)
 
@@ -48,6 +47,9 @@ def _build_fold_table() -> dict[int, str]:
             table[code] = folded
     for code in range(ord("A"), ord("Z") + 1):
         table[code] = chr(code + 32)
+    # Word-segmented text (language-processing corpora join a word's syllables: "Thực_hiện")
+    # reads as words; the match view keeps the "_", as do titles and sentences taken from it.
+    table[ord("_")] = " "
     return table
 
 
