@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from .context import Text
-from .mention import Mention, symbol_of, when
+from .mention import Mention, issued_after, symbol_of, when
 from .model import Clause, SourceDocument
-from .relations import ACTING, SENTENCE_WINDOW, sentence_start, this_text_word
-from .tables import type_by_word
+from .relations import ACTING, SENTENCE_WINDOW, sentence_start, this_text_at, this_text_regex
+from .normalize import UPPER, fold_key
+from .tables import body_regex, tables, type_by_word
 
 
 def settle(t: Text, mentions: list[Mention], source: SourceDocument) -> None:
@@ -46,36 +47,72 @@ def _own_clauses_are_the_texts(mentions: list[Mention], source: SourceDocument) 
 def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocument) -> None:
     """"<type word> này" before an amending verb names the text only if the text is of that type:
     a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports.
-    A page that shows no type of its own (a news item) names with it the last document of that
-    type it cited before: "… công bố Quy định số 80-QĐ/TW … Quy định này thay thế …" (80 does)."""
+    "Văn bản này" is always the text; in a text that issues attachments (a Quyết định) any
+    "<type> này" is the text's own attachment ("Quy chế này thay thế …"). A page that shows
+    no type of its own (a news item) names with it the document of that type it last reported
+    before the phrase, preferring one it says was issued: "… công bố Quy định số 80-QĐ/TW …
+    Quy định này thay thế …" (80 does)."""
+    attaching = source.type is not None and _attaches(source.type) and t.says("kem theo")
+    cited: list[Mention] = []          # the mentions before the current one, in text order
     for i, m in enumerate(mentions):
+        if i:
+            cited.append(mentions[i - 1])
         if m.relation not in ACTING or m.cue is None:
             continue
         # in the verb's clause, or opening its sentence ("Quy định này gồm 5 chương, 37 điều,
         # thay thế …")
-        word = this_text_word(t, max(0, m.cue.start - 60), m.cue.start)
-        if word is None and "nay" in t.folded(max(0, m.cue.start - SENTENCE_WINDOW), m.cue.start):
+        found = this_text_at(t, max(0, m.cue.start - 60), m.cue.start)
+        if found is None and "nay" in t.folded(max(0, m.cue.start - SENTENCE_WINDOW), m.cue.start):
             lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
-            word = this_text_word(t, lead, lead + 24) if lead < m.cue.start else None
-        named = type_by_word().get(word) if word else None
+            found = this_text_at(t, lead, lead + 24) if lead < m.cue.start else None
+        if found is None or found[0] == "van ban":
+            continue
+        word, phrase = found
+        named = type_by_word().get(word)
         if named is None:
             continue
         if source.type is not None:
-            if not _same_kind(named.word, source.type):
+            if not (attaching or _same_kind(named.word, source.type)):
                 m.relation, m.cue = "cites", None
             continue
         if source.symbol is not None:
             continue
-        reported = next((o for o in reversed(mentions[:i]) if o.end <= m.cue.start
-                         and o.doc_type == named.word and symbol_of(o)), None)
-        if reported is not None:
-            m.clause = Clause(symbol_of(reported), reported.start, m.relation, m.cue)
+        told, reported = _reported(t, cited, named.word, phrase)
+        if told:
+            if reported is not None and not issued_after(m, reported):
+                m.clause = Clause(symbol_of(reported), reported.start, m.relation, m.cue)
             m.relation, m.cue = "cites", None
 
 
+def _reported(t: Text, cited: list[Mention], word: str, phrase: int) -> tuple[bool, Mention | None]:
+    """Whether a news item told of a document of type ``word`` before ``phrase``, and which:
+    the last one it says was issued, else the last one. (True, None) when the type word is
+    written after them without a number ("… ban hành Quy định về khung tiêu chuẩn … Quy định
+    này …": an unnumbered one); (False, None) when it told of none."""
+    last = issued = None
+    latest = 0                          # where the last citation before the phrase ends
+    for o in reversed(cited[-64:]):
+        if o.end > phrase:
+            continue
+        latest = max(latest, o.end)
+        if o.doc_type == word and symbol_of(o):
+            last = last or o
+            if o.head.issued:
+                issued = o
+                break
+    at = t.folded(latest, phrase).find(fold_key(word))
+    if at >= 0 and t.view[latest + at:latest + at + 1].isupper():
+        return True, None
+    return last is not None, issued or last
+
+
+def _attaches(own: str) -> bool:
+    return any(d.attaches and own.startswith(d.word) for d in tables().types)
+
+
 def _same_kind(word: str, own: str) -> bool:
-    """"Thông tư này" in a Thông tư liên tịch, "Văn bản này" in any text: the text itself."""
-    return word == "Văn bản" or own.startswith(word) or word.startswith(own)
+    """"Thông tư này" in a Thông tư liên tịch: the text itself."""
+    return own.startswith(word) or word.startswith(own)
 
 
 _BRING = re.compile(r"(?<![a-z])dua\s+(?:(?:cac|nhung)\s+)?$")
@@ -103,28 +140,81 @@ _ALIAS_INTRO = re.compile(r"\(\s*(?:(?:sau|duoi) day\s+)?(?:(?:duoc|se)\s+)?(?:g
 
 def _aliases_only_name(t: Text, mentions: list[Mention]) -> None:
     """The name a text gives a document ("(sau đây gọi tắt là Quy định 377)") names it; what the
-    text does with the document, the full citation before it says."""
+    text does with the document, the full citation before it says. Where that citation has
+    no number ("Thực hiện Nghị quyết của Bộ Chính trị về … (sau đây gọi tắt là Nghị quyết số
+    57-NQ/TW)"), the name is the only mention of the document and keeps the relation."""
+    named: set[str] = set()             # symbols cited before, in text order
     for m in mentions:
-        if m.relation == "cites":
-            continue
-        begins = m.head.start if m.head.doc_type else m.start
-        before = t.folded(max(0, begins - 40), begins)
-        if "(" in before and _ALIAS_INTRO.search(before):
-            m.relation, m.cue = "cites", None
+        symbol = symbol_of(m)
+        if m.relation != "cites" and (m.short or symbol in named):
+            begins = m.head.start if m.head.doc_type else m.start
+            before = t.folded(max(0, begins - 40), begins)
+            if "(" in before and _ALIAS_INTRO.search(before):
+                m.relation, m.cue = "cites", None
+        if symbol:
+            named.add(symbol)
 
 
 _SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"
 
 
 def sentence_subject(t: Text, mentions: list[Mention], i: int, sentence: int, cue_start: int) -> Mention | None:
-    """The citation a sentence opens with, whole before ``cue_start``: the subject of the
-    sentence's verb ("Nghị định số 15/2020/NĐ-CP gồm 4 chương, … bãi bỏ …")."""
+    """The citation whose act the verb at ``cue_start`` states, when it is not the text's: the
+    one the sentence opens with ("Nghị định số 15/2020/NĐ-CP gồm 4 chương, … bãi bỏ …"), or
+    one a body issues right before the verb ("… Tỉnh ủy ban hành Kế hoạch số 20-KH/TU ngày
+    5/1/2018, thay thế Kế hoạch số 05-KH/TU"). None when the words between give the verb
+    another subject ("…, do đó Quyết định này thay thế …", "…; nay sửa đổi …", "…, vì vậy Ủy
+    ban nhân dân tỉnh bãi bỏ …"), or the document would act on itself or on a later one."""
     lead = _SENTENCE_LEAD.match(t.view, sentence).end()
-    for j in range(i - 1, max(-1, i - 64), -1):
+    before = []                         # the sentence's citations before the verb, last first
+    for j in range(i - 1, max(-1, i - 65), -1):
         other = mentions[j]
-        begins = other.head.start if other.head.doc_type else other.start
-        if begins < lead:
-            return None
-        if begins == lead:
-            return other if other.end <= cue_start else None
-    return None
+        if other.start < lead:
+            break
+        if _begins(other) >= lead and other.end <= cue_start:
+            before.append(other)
+    if not before:
+        return None
+    before.reverse()
+    last = before[-1]
+    if last.head.issued and _ONLY_PUNCTUATION.fullmatch(t.view, _reach(last), cue_start):
+        actor = last
+    elif len(before) == 1 and _begins(last) == lead and _plain_stretch(t, _reach(last), cue_start):
+        actor = last
+    else:
+        return None
+    target = mentions[i]
+    if symbol_of(actor) is not None and symbol_of(actor) == symbol_of(target):
+        return None
+    if issued_after(target, actor):
+        return None         # an older document acts on no later one: the verb is the text's
+    return actor
+
+
+def _begins(m: Mention) -> int:
+    return m.head.start if m.head.doc_type else m.start
+
+
+def _reach(m: Mention) -> int:
+    """Where what a citation's own words say of it (date, issuer, title) ends."""
+    clause = m.tail.clause
+    return max(m.end, m.tail.end, clause.end if clause is not None else 0)
+
+
+_ONLY_PUNCTUATION = re.compile(r"[\s,]*")
+_CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
+# Words that give the verb after them a subject of its own, or start a new clause.
+_NEW_SUBJECT = re.compile(r"[;:]|[,.]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
+                          r"|theo do|dong thoi|sau do|tiep do|tu do)(?![a-z])")
+
+
+def _plain_stretch(t: Text, start: int, end: int) -> bool:
+    """Words between a sentence's first citation and its verb that describe the document only
+    ("gồm 6 chương, 25 điều,", "có hiệu lực từ ngày 1/5/2024,"): no new clause, no "<type
+    word> này", no body that could be the verb's subject."""
+    folded = t.folded(start, end)
+    if _NEW_SUBJECT.search(folded) or "nay" in folded and this_text_regex().search(folded):
+        return False
+    # a body acting is named with a capital ("Ủy ban nhân dân tỉnh bãi bỏ …")
+    return not any(body_regex().match(folded, w.start() - start)
+                   for w in _CAPITALISED.finditer(t.view, start, end))

@@ -89,13 +89,19 @@ def file_text(path: Path) -> tuple[str, str]:
 
 
 # Markup saved as text (a page's print view copied to a .txt): paragraph tags and entities for
-# the letters ("Ng&agrave;y 16 th&aacute;ng 8"), which hide the words the extractor reads.
-_MARKUP = re.compile(r"<(?:p|br|div|span|td|li)\b[^<>\n]{0,300}>|&(?:[a-z]{2,8}|#\d{2,5});", re.I)
+# the letters ("Ng&agrave;y 16 th&aacute;ng 8"), which hide the words the extractor reads. Tags
+# must be among the signs: office abbreviations look like entities ("Sở TN&MT; Sở KH&CN;"), and
+# an entity's name is in lower case after its first letter.
+_TAG = re.compile(r"<(?:p|br|div|span|td|li)\b[^<>\n]{0,300}>", re.I)
+_ENTITY = re.compile(r"&(?:[A-Za-z][a-z]{1,7}|#\d{2,5});")
 
 
 def _is_markup(text: str) -> bool:
     head = text[:20_000]
-    return "<" in head and "&" in head and len(_MARKUP.findall(head)) >= 5
+    if "<" not in head:
+        return False
+    tags = len(_TAG.findall(head))
+    return tags >= 2 and tags + len(_ENTITY.findall(head)) >= 5
 
 
 def read_file(path: str | os.PathLike) -> Extraction:

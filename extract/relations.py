@@ -250,7 +250,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
 
 
 @cache
-def _this_text_regex() -> re.Pattern:
+def this_text_regex() -> re.Pattern:
     """"<type word> này": the text names itself ("Quyết định này", "Chương trình này")."""
     return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern}) nay(?![a-z])")
 
@@ -263,17 +263,23 @@ def _names_itself(text: Text, start: int, end: int) -> bool:
 
 def this_text_word(text: Text, start: int, end: int) -> str | None:
     """The type word of "<type word> này" in the clause before ``end``, folded, if any."""
+    found = this_text_at(text, start, end)
+    return found[0] if found else None
+
+
+def this_text_at(text: Text, start: int, end: int) -> tuple[str, int] | None:
+    """``this_text_word``, and where its phrase starts."""
     window = text.folded(start, end)
-    clause = window[max(window.rfind(","), window.rfind(";")) + 1:]
-    m = _this_text_regex().search(clause)
-    return " ".join(m.group()[:-len("nay")].split()) if m else None
+    cut = max(window.rfind(","), window.rfind(";")) + 1
+    m = this_text_regex().search(window, cut)
+    return (" ".join(m.group()[:-len("nay")].split()), start + m.start()) if m else None
 
 
 @cache
 def _anothers_act_regex() -> re.Pattern:
     """Words before an acting verb that make the act another's: proposed, told of, or a new
     document's ("Thông tư mới", "văn bản khác")."""
-    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|(?:{type_word_regex().pattern}) (?:moi|khac)"
+    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|yeu cau|de nghi|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
@@ -412,6 +418,7 @@ _CITED = re.compile(r"\d\s*[/-]\s*[A-ZĐ]")          # a symbol in the line
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
+_COMMA_CAPITAL = re.compile(rf",\s+(?=[{UPPER}])")
 
 
 class ListHeads:
@@ -445,8 +452,7 @@ class ListHeads:
             if text.rstrip().endswith(":") and item:
                 # a sub-heading item ("1. Bãi bỏ các văn bản sau:") opens its own list
                 return self._head(start + item.end(), text[item.end():].rstrip())
-            if (item and text.startswith("Căn cứ ", item.end())
-                    and type_word_regex().match(self.text.folded(start + item.end() + 7, end))):
+            if item and text.startswith("Căn cứ ", item.end()) and self._bases_list(start, item.end(), end):
                 # "- Căn cứ Chỉ thị số 02/CT-TTg …⏎- Kế hoạch số 9799/KH-BQP …": the list's
                 # first item says what all its items are (not a field named "- Căn cứ pháp lý.")
                 at = start + item.end()
@@ -455,6 +461,28 @@ class ListHeads:
                 return self._head(start, text.rstrip())
             end = start - 1
         return None
+
+    def _bases_list(self, start: int, indent: int, end: int) -> bool:
+        """Whether the item "- Căn cứ …" on the line at ``start`` opens a list of bases: it
+        names a document only ("- Căn cứ Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban
+        hành …" has a clause of its own; "- Căn cứ Kế hoạch này, …" names the text), and only
+        items that open with "Căn cứ" stand above it in its list."""
+        folded, view = self.text.folded(start, end), self.text.view
+        named = type_word_regex().match(folded, indent + 7)
+        if named is None or folded.startswith(" nay", named.end()):
+            return False
+        for comma in _COMMA_CAPITAL.finditer(view, start + indent, end):
+            if type_word_regex().match(folded, comma.end() - start) is None:
+                return False        # ", Ban Thường vụ …", ", Phòng Nội vụ tham mưu …"
+        while start > 0:
+            above = view.rfind("\n", 0, start - 1) + 1
+            line = view[above:start - 1]
+            if line.strip():
+                item = _ITEM.match(line)
+                return item is None or line.startswith("Căn cứ ", item.end()) and self._bases_list(
+                    above, item.end(), start - 1)
+            start = above
+        return True
 
     def _head(self, at: int, line: str) -> tuple[str, Span] | None:
         """The cue of a line opening a list of documents: it ends with ":" and opens with the

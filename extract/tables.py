@@ -22,6 +22,7 @@ class DocType:
     aliases: tuple[str, ...]
     default_for: tuple[str, ...]
     examples: tuple[str, ...]
+    attaches: bool = False          # may issue a text attached to it (types.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Body:
     local: bool
     examples: tuple[str, ...]
     distinct: bool = False      # what it issues, no other distinct body issues (bodies.toml)
+    written: str | None = None  # what the name as written must hold (bodies.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def _read(name: str) -> dict:
 def tables() -> Tables:
     types = tuple(
         DocType(t["word"], t["english"], tuple(t["codes"]), tuple(t.get("aliases", ())),
-                tuple(t.get("default_for", ())), tuple(t["examples"]))
+                tuple(t.get("default_for", ())), tuple(t["examples"]), t.get("attaches", False))
         for t in _read("types.toml")["type"])
     issuers = tuple(
         IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]),
@@ -108,7 +110,7 @@ def tables() -> Tables:
         for c in _read("issuers.toml")["code"])
     bodies = tuple(
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
-             tuple(b["examples"]), b.get("distinct", False))
+             tuple(b["examples"]), b.get("distinct", False), b.get("written"))
         for b in _read("bodies.toml")["body"])
     cue_table = _read("cues.toml")
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]), c.get("opening", False))

@@ -93,6 +93,11 @@ def test_markup_saved_as_text_is_read_as_html(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_text("Quyết định số 12/QĐ-UBND (A & B) <p> ngày 5/3/2024", encoding="utf-8")
     assert read_file(plain).text.startswith("Quyết định số 12/QĐ-UBND (A & B) <p>")
+    # office abbreviations look like entities; a bracket is no tag (fourth review)
+    offices = tmp_path / "offices.txt"
+    offices.write_text("Kính gửi: Sở TN&MT; Sở NN&PTNT; Sở KH&CN; Sở GD&ĐT; Sở VH&TT; Sở TT&TT; Sở LĐ&TBXH;\n"
+                       "Tỷ lệ suy dinh dưỡng <Mức 10% theo Quyết định số 45/QĐ-UBND ngày 2/3/2024>.", encoding="utf-8")
+    assert [c.symbol for c in read_file(offices).citations] == ["45/QĐ-UBND"]
 
 
 def windows_1258_form(text: str) -> str:

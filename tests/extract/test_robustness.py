@@ -105,6 +105,13 @@ DENSE = {
     "capitals before có": "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z có Quyết định số 1/QĐ-UBND " * 20_000,
     # list items under one head, each reading back to the one before
     "list items": "Điều 2. Bãi bỏ các văn bản sau:\n" + "1. Quyết định số 5/QĐ-UBND.\n" * 35_000,
+    # "<type> này" in a text of no type, each looking back for the document it reports (the
+    # fourth review found this quadratic when that type was never cited)
+    "type word này without a report": "Nghị định này bãi bỏ Quyết định số 1/QĐ-UBND. " * 20_000,
+    "type word này after reports": "Bộ Chính trị ban hành Quy định số 142-QĐ/TW. Quy định này thay thế Quy định số 90-QĐ/TW. " * 10_000,
+    # the document a sentence opens with, and words between it and the verb
+    "sentence subjects": "Nghị định số 32/2024/NĐ-CP gồm 4 chương, Ủy ban bãi bỏ Nghị định số 10/2015/NĐ-CP. " * 15_000,
+    "bullet bases": "- Căn cứ Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban hành;\n- Kế hoạch số 35-KH/HU;\n" * 15_000,
 }
 
 

@@ -908,6 +908,80 @@ ROWS = [
      "9799/KH-BQP ngày 7/10/2015 của Bộ Quốc phòng về tổ chức các hoạt động kỷ niệm.\n\nHội xây dựng kế hoạch:",
      [{"symbol": "02/CT-TTg", "relation": "based_on"}, {"symbol": "9799/KH-BQP", "relation": "based_on"}]),
     ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật 2015 và Kế hoạch 2025 của Ủy ban nhân dân tỉnh", []),
+    # Fourth review (of the sixteenth check's rules). The document a sentence opens with acts
+    # only when nothing between gives the verb another subject, and never on itself or on a
+    # later document; a body issuing a document right before the verb makes that one act.
+    ("QUYẾT ĐỊNH\nVề quản lý cụm công nghiệp\nĐiều 3. Nghị định số 32/2024/NĐ-CP có hiệu lực từ ngày 1/5/2024, do "
+     "đó Quyết định này thay thế Quyết định số 15/2018/QĐ-UBND ngày 2/4/2018 của UBND tỉnh.",
+     [{"symbol": "32/2024/NĐ-CP", "date": None}, {"symbol": "15/2018/QĐ-UBND", "relation": "replaces", "clause": None}]),
+    ("Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ đã có hiệu lực, vì vậy Ủy ban nhân dân tỉnh bãi bỏ "
+     "Quyết định số 15/2018/QĐ-UBND ngày 2/4/2018.",
+     [{"symbol": "32/2024/NĐ-CP"}, {"symbol": "15/2018/QĐ-UBND", "relation": "repeals", "clause": None}]),
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 được quán triệt; trên cơ sở đó, Ban Thường vụ Tỉnh ủy ban hành Kế "
+     "hoạch số 20-KH/TU ngày 5/1/2018, thay thế Kế hoạch số 05-KH/TU ngày 3/3/2016.",
+     [{"symbol": "18-NQ/TW"}, {"symbol": "20-KH/TU", "relation": "cites"},
+      {"symbol": "05-KH/TU", "relation": "cites", "clause": ("20-KH/TU", "replaces")}]),
+    ("Quyết định số 1234/QĐ-UBND ngày 5/3/2024 của Chủ tịch UBND tỉnh giao nhiệm vụ cho Sở Tài chính; nay sửa "
+     "đổi, bổ sung Điều 2 Quyết định số 1234/QĐ-UBND như sau:",
+     [{"symbol": "1234/QĐ-UBND"}, {"symbol": "1234/QĐ-UBND", "relation": "amends", "clause": None}]),
+    ("Nghị định số 10/2015/NĐ-CP gồm 4 chương, bãi bỏ Nghị định số 15/2020/NĐ-CP.",
+     [{"symbol": "10/2015/NĐ-CP"}, {"symbol": "15/2020/NĐ-CP", "relation": "repeals", "clause": None}]),
+    # asked for, not done
+    ("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương yêu cầu sửa đổi, bổ sung Quy chế làm "
+     "việc số 05-QC/HU ngày 2/3/2016 của Huyện ủy.",
+     [{"symbol": "18-NQ/TW"}, {"symbol": "05-QC/HU", "relation": "cites", "clause": None}]),
+    # "<type> này" in a news item: the document of that type reported before the phrase (one
+    # said to be issued first), none if an unnumbered one was named since
+    ("Ngày 10/3, UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND quy định giá đất, thay cho Quyết định số "
+     "5/2020/QĐ-UBND ngày 1/2/2020 đã hết hiệu lực. Quyết định này cũng bãi bỏ Quyết định số 7/2021/QĐ-UBND ngày "
+     "3/3/2021.", [{"symbol": "12/2024/QĐ-UBND"},
+                   {"symbol": "5/2020/QĐ-UBND", "clause": ("12/2024/QĐ-UBND", "replaces")},
+                   {"symbol": "7/2021/QĐ-UBND", "relation": "cites", "clause": ("12/2024/QĐ-UBND", "repeals")}]),
+    ("Bộ Chính trị ban hành Quy định số 142-QĐ/TW ngày 2/8/2024 về thí điểm; theo đó, các địa phương căn cứ Quy "
+     "định số 105-QĐ/TW ngày 19/12/2017 để rà soát. Quy định này có hiệu lực từ ngày ký, thay thế Quy định số "
+     "90-QĐ/TW ngày 4/8/2017.", [{"symbol": "142-QĐ/TW"}, {"symbol": "105-QĐ/TW"},
+                                 {"symbol": "90-QĐ/TW", "relation": "cites", "clause": ("142-QĐ/TW", "replaces")}]),
+    ("Thực hiện Quy định số 124-QĐ/TW ngày 4/10/2023 của Bộ Chính trị, các cấp ủy đã tổ chức kiểm điểm. Mới đây, "
+     "Bộ Chính trị ban hành Quy định về khung tiêu chuẩn chức danh cán bộ. Quy định này thay thế Quy định số "
+     "90-QĐ/TW ngày 4/8/2017.",
+     [{"symbol": "124-QĐ/TW", "relation": "implements"}, {"symbol": "90-QĐ/TW", "relation": "cites", "clause": None}]),
+    # in a text that issues an attachment, "Quy định này" is its own; "Văn bản này" always is
+    ("QUYẾT ĐỊNH\nBan hành Quy định quản lý cụm công nghiệp\nĐiều 1. Ban hành kèm theo Quyết định này Quy định "
+     "quản lý cụm công nghiệp.\nĐiều 2. Quy định này thay thế Quy định ban hành kèm theo Quyết định số "
+     "15/2018/QĐ-UBND ngày 2/4/2018 của UBND tỉnh.", [{"symbol": "15/2018/QĐ-UBND", "relation": "replaces"}]),
+    ("KẾ HOẠCH\nTriển khai công tác cải cách hành chính năm 2024\nVăn bản này thay thế Kế hoạch số 40/KH-UBND ngày "
+     "2/3/2023 của UBND huyện.", [{"symbol": "40/KH-UBND", "relation": "replaces"}]),
+    # a list's "- Căn cứ" item rests the text on the items after it only when it names a
+    # document only and no other item stands above it
+    ("Huyện ủy đã ban hành nhiều văn bản, cụ thể:\n- Căn cứ Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban "
+     "hành Chương trình hành động số 20-CTr/HU ngày 5/2/2025;\n- Kế hoạch số 35-KH/HU ngày 10/3/2025 của Ban Thường "
+     "vụ Huyện ủy về chuyển đổi số;\n- Chỉ thị số 10-CT/HU ngày 12/4/2025 của Ban Thường vụ Huyện ủy.",
+     [{"symbol": "57-NQ/TW"}, {"symbol": "20-CTr/HU"}, {"symbol": "35-KH/HU", "relation": "cites"},
+      {"symbol": "10-CT/HU", "relation": "cites"}]),
+    ("III. NHIỆM VỤ\n- Căn cứ Kế hoạch này, các cơ quan, đơn vị xây dựng kế hoạch cụ thể.\n- Kế hoạch số "
+     "40/KH-UBND ngày 2/3/2023 của UBND huyện hết hiệu lực kể từ ngày ký.",
+     [{"symbol": "40/KH-UBND", "relation": "cites"}]),
+    ("Các văn bản đã ban hành:\n- Kế hoạch số 35-KH/HU ngày 10/3/2025 của Ban Thường vụ Huyện ủy;\n- Căn cứ Hướng "
+     "dẫn số 12-HD/BTGTW, Huyện ủy ban hành Chỉ thị số 10-CT/HU;\n- Quyết định số 300-QĐ/HU ngày 12/4/2025 của Ban "
+     "Thường vụ Huyện ủy về thành lập Ban Chỉ đạo.",
+     [{"symbol": "35-KH/HU", "relation": "cites"}, {"symbol": "12-HD/BTGTW"}, {"symbol": "10-CT/HU"},
+      {"symbol": "300-QĐ/HU", "relation": "cites"}]),
+    ("I. CĂN CỨ\n- Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n- Căn cứ Nghị định số 30/2020/NĐ-CP ngày "
+     "5/3/2020 của Chính phủ về công tác văn thư;\n- Kế hoạch số 9799/KH-UBND ngày 2/3/2024 của UBND tỉnh.",
+     [{"symbol": "30/2020/NĐ-CP", "relation": "based_on"}, {"symbol": "9799/KH-UBND", "relation": "based_on"}]),
+    # a name given to a document the text cited without its number is the one mention of it
+    ("Thực hiện Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ (sau đây gọi tắt là Nghị "
+     "quyết số 57-NQ/TW), UBND huyện ban hành Kế hoạch.", [{"symbol": "57-NQ/TW", "relation": "implements"}]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 (sau đây gọi là Luật số 77/2015/QH13);",
+     [{"symbol": "77/2015/QH13", "relation": "based_on"}]),
+    # a footnote's number glued to a Quốc hội term, as PDFs give it
+    ("Căn cứ Luật Ngân sách nhà nước số 83/2015/QH131 ngày 25/6/2015 và Luật số 80/2015/QH132.",
+     [{"symbol": "83/2015/QH13", "date": D(2015, 6, 25)}, {"symbol": "80/2015/QH13"}]),
+    # folding makes "huyện Đoan Hùng" read "huyen doan hung": no Huyện đoàn
+    ("Thực hiện Kế hoạch số 120/KH-UBND ngày 2/3/2024 của huyện Đoan Hùng về chuyển đổi số.",
+     [{"symbol": "120/KH-UBND", "issuer": "Ủy ban nhân dân"}]),
+    ("Thực hiện Nghị quyết số 10-NQ/ĐU ngày 2/1/2024 của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh về phát triển.",
+     [{"symbol": "10-NQ/ĐU", "issuer": "Đảng ủy Khối các cơ quan tỉnh", "level": "tỉnh"}]),
 ]
 
 
