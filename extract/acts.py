@@ -204,7 +204,7 @@ def _reach(m: Mention) -> int:
 _ONLY_PUNCTUATION = re.compile(r"[\s,]*")
 _CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
 # Words that give the verb after them a subject of its own, or start a new clause.
-_NEW_SUBJECT = re.compile(r"[;:]|[,.]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
+_NEW_SUBJECT = re.compile(r"[,.;]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
                           r"|theo do|dong thoi|sau do|tiep do|tu do)(?![a-z])")
 
 

@@ -391,8 +391,7 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                     cue = ("based_on", basis)
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
-                    if (cue is None and previous_cue and not m.head.issued
-                            and gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS):
+                    if cue is None and previous_cue and not m.head.issued and _carries(t, gap_start, own_start):
                         cue = previous_cue
             else:
                 sentence = sentence_start(t, own_start)
@@ -601,6 +600,27 @@ def _extent(t: Text, m: Mention) -> Span:
     end = max(m.end, m.tail.end, 0 if clause is None else
               clause.end + 1 if t.view.startswith('"', clause.end) else clause.end)
     return Span(m.head.start if m.head.doc_type else m.start, end)
+
+
+def _carries(t: Text, gap_start: int, own_start: int) -> bool:
+    """Whether the cue before the previous citation governs this one too ("Thực hiện A; B và
+    C"): after a ";" only if this citation opens its item, its type word or "số" first ("…; Kế hoạch
+    số 191-KH/HNDT …", "…; các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …",
+    however long the previous item ran; not "…; Ban Thường vụ Tỉnh ủy vừa có văn bản số
+    682-CV/TU", a clause of its own); else if few words stand between."""
+    semi = t.view.rfind(";", gap_start, own_start)
+    if semi < 0:
+        return gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS
+    item = _ITEM_GAP.match(t.view, semi + 1, own_start).end()
+    # (a list under one type word goes on with "số": "thay thế các Quyết định: số 23/2016/…; số 21/2023/…")
+    return item == own_start or _SO.fullmatch(t.folded(item, own_start)) is not None
+
+
+_SO = re.compile(r"so\s*:?\s*")
+
+
+# what may open a list item before its document: bullets, "a)", "2.", "các", "những"
+_ITEM_GAP = re.compile(r"[\s\-+•*–]*(?:(?:\d{1,3}[.)]|[a-zđ]\))\s+)?(?:(?:các|những|Các|Những)\s+)?")
 
 
 # ---- to the domain object ------------------------------------------------------------------

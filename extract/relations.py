@@ -212,9 +212,11 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if cue.reach is not None and end - span.end > cue.reach:
             verb = None                     # a word between: the verb governs no further
             continue
-        if cue.reach is None and _TIGHT_PASSIVE.search(text.folded(span.start - 8, span.start)):
-            # "Luật Bầu cử (được sửa đổi, bổ sung năm 2025) và Nghị quyết số 102": what was
-            # done to another document, not what this text does to the next
+        if cue.reach is None and (_TIGHT_PASSIVE.search(text.folded(span.start - 8, span.start))
+                                  or _AMENDED_IN_YEAR.match(text.folded(span.start - 2, span.end + 48))):
+            # "Luật Bầu cử (được sửa đổi, bổ sung năm 2025) và Nghị quyết số 102", "Bộ Luật hình
+            # sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW": what
+            # was done to another document, not what this text does to the next
             verb = None
             continue
         if cue.reach is None:
@@ -363,6 +365,8 @@ _PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)(?!\s+giao(?![a-z]))(?:\s+[a-z]+){0
 
 
 _TIGHT_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
+# a bracket that dates an amendment of the document before it
+_AMENDED_IN_YEAR = re.compile(r".?\(\s*[a-z, ]{0,40}?nam (?:19|20)\d\d\s*\)")
 
 
 def _governs(text: Text, verb_end: int, locator_start: int) -> bool:

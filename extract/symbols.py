@@ -97,7 +97,7 @@ def forms() -> tuple[Form, ...]:
 
 
 def _type_alternation() -> str:
-    codes = sorted(type_codes().values(), key=len, reverse=True)
+    codes = sorted(type_codes(), key=len, reverse=True)      # every spelling, case-folded
     return "(?i:" + "|".join(re.escape(c) for c in codes) + ")"
 
 

@@ -131,8 +131,12 @@ def tables() -> Tables:
 
 @cache
 def type_codes() -> dict[str, str]:
-    """Case-folded type code -> official spelling ("qđ" -> "QĐ", "ctr" -> "CTr")."""
-    return {code.casefold(): code for t in tables().types for code in t.codes}
+    """Case-folded type code -> official spelling ("qđ" -> "QĐ", "ctr" -> "CTr"). A page that
+    lost its Đ writes "87/2017/ND-CP", "23/QD-TTg": the code with D for Đ is that code too,
+    unless it is another code itself ("DA" is Dự án's, not Đề án's "ĐA")."""
+    codes = {code.casefold(): code for t in tables().types for code in t.codes}
+    ascii_spellings = {key.replace("đ", "d"): code for key, code in codes.items() if "đ" in key}
+    return codes | {key: code for key, code in ascii_spellings.items() if key not in codes}
 
 
 @cache

@@ -982,6 +982,32 @@ ROWS = [
      [{"symbol": "120/KH-UBND", "issuer": "Ủy ban nhân dân"}]),
     ("Thực hiện Nghị quyết số 10-NQ/ĐU ngày 2/1/2024 của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh về phát triển.",
      [{"symbol": "10-NQ/ĐU", "issuer": "Đảng ủy Khối các cơ quan tỉnh", "level": "tỉnh"}]),
+    # Seventeenth fresh check (19 texts). A page that lost its Đ: the code is the same one.
+    ("Căn cứ Nghị định số 87/2017/ND-CP ngày 26/7/2017 của Chính phủ.",
+     [{"symbol": "87/2017/NĐ-CP", "relation": "based_on", "date": D(2017, 7, 26)}]),
+    ("Nghị định số 100/2009/ND- CP ngày 03/11/2009; Quyết định số 23/QD-TTg ngày 5/1/2020; Đề án số 12/DA-UBND.",
+     [{"symbol": "100/2009/NĐ-CP", "date": D(2009, 11, 3)}, {"symbol": "23/QĐ-TTg"}, {"symbol": "12/DA-UBND"}]),
+    # the level of the issuer code before the date; the Standing Committee's short name
+    ("Căn cứ Kế hoạch số 07/KH- HĐND xã ngày 02/11/2023 của HĐND xã.",
+     [{"symbol": "07/KH-HĐND", "date": D(2023, 11, 2)}]),
+    ("Nghị quyết số 403/2017/NQLT-UBTVQH-CP-DCTUBTVQH của UBTV Quốc hội ban hành ngày 15/6/2017.",
+     [{"symbol": "403/2017/NQLT-UBTVQH-CP-DCTUBTVQH", "date": D(2017, 6, 15)}]),
+    # after ";", the cue goes on to an item its document opens, however long the item before
+    # ran, and to no clause with a subject of its own
+    ("Thực hiện Hướng dẫn số 534-HD/HNDTW ngày 2/3/2023 của Ban Thường vụ Hội Nông dân tỉnh hướng dẫn tuyên truyền "
+     "Đại hội; Kế hoạch số 191-KH/HNDT ngày 10/3/2023 của Hội Nông dân tỉnh về tổ chức.",
+     [{"symbol": "534-HD/HNDTW", "relation": "implements"}, {"symbol": "191-KH/HNDT", "relation": "implements"}]),
+    ("Thực hiện Chỉ thị số 28-CT/TU của Tỉnh ủy; Hướng dẫn số 534-HD/HNDTW ngày 2/3/2023 của Trung ương Hội Nông "
+     "dân Việt Nam hướng dẫn tuyên truyền Đại hội.",
+     [{"symbol": "28-CT/TU"}, {"symbol": "534-HD/HNDTW", "relation": "implements",
+                               "issuer": "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"}]),
+    ("Thực hiện Công văn số 4930/MTTW-BTT ngày 2/3/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam; Ban "
+     "Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp triển khai.",
+     [{"symbol": "4930/MTTW-BTT", "relation": "implements"}, {"symbol": "682-CV/TU", "relation": "cites"}]),
+    # a bracket dating another document's amendment is no cue of the text (corpus 029)
+    ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
+     "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
+     [{"symbol": "69-QĐ/TW", "relation": "cites"}, {"symbol": "26/2020/NĐ-CP", "relation": "cites"}]),
 ]
 
 
