@@ -96,17 +96,23 @@ def _units(text: str):
 VECTOR_MIN = 10_000
 
 
-def digits(view: str):
+def digits(view: str, units=None):
     """The text as one code point an item (so an item's index is its offset in the string;
     lone surrogates pass), and the offsets of its ASCII digits: where the symbol and
-    short-form scans start."""
+    short-form scans start. ``units``, the view's UTF-16 code units where the caller has
+    them (``views_and_units``), are those code points when no character lies outside the
+    BMP: the UTF-32 encoding (a third of this) is then skipped."""
     import numpy as np
-    points = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if units is not None and len(units) == len(view):
+        points = units
+    else:
+        points = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     return points, np.flatnonzero((points - 48) <= 9)     # unsigned: only "0".."9" are <= 9
 
 
 def _text(units) -> str:
-    return units.tobytes().decode("utf-16-le", "surrogatepass")
+    # decoded from the array's own buffer: a copy to bytes first doubled the cost
+    return str(units.data, "utf-16-le", "surrogatepass")
 
 
 def fold(text: str) -> str:
@@ -119,11 +125,16 @@ def fold(text: str) -> str:
 
 def views(text_nfc: str) -> tuple[str, str]:
     """``match_view`` and ``fold`` of it, of a whole text at once."""
+    return views_and_units(text_nfc)[:2]
+
+
+def views_and_units(text_nfc: str):
+    """``views``, and the match view's UTF-16 code units (for ``digits``)."""
     match, folded = _tables16()
     units = _units(text_nfc)
     mapped = match[units]
     view = _text(mapped) if (mapped != units).any() else text_nfc
-    return view, _text(folded[mapped])
+    return view, _text(folded[mapped]), mapped
 
 
 # Letters by case, for character classes. A range such as "À-Ỹ" holds both cases ("đ" is

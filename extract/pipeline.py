@@ -15,7 +15,7 @@ from .context import TITLE_MAX, Head, Text, title_of, list_numbers, read_head, r
 from .header import read_source
 from .mention import Mention, issued_after, symbol_of, when
 from .model import Citation, Clause, Extraction, SourceDocument, Span
-from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views
+from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views_and_units
 from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
@@ -44,11 +44,17 @@ def _is_template(t: Text, start: int) -> bool:
 
 def prepare(text: str) -> Text:
     """NFC text and its match view. Only what needs changing is touched, for speed."""
+    return _prepare(text)[0]
+
+
+def _prepare(text: str):
+    """``prepare``, and the match view's UTF-16 code units (``normalize.views_and_units``)."""
     if not unicodedata.is_normalized("NFC", text):
         # Composition never crosses whitespace: normalise only words with combining marks.
         text = _COMBINING.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
         text = nfc(text)
-    return Text(text, *views(text))
+    view, folded, units = views_and_units(text)
+    return Text(text, view, folded), units
 
 
 def read_text(text: str) -> Extraction:
@@ -72,12 +78,12 @@ def _no_cycle_collection():
 
 
 def _read(text: str) -> Extraction:
-    t = prepare(text)
+    t, units = _prepare(text)
     source = read_source(t)
     own = source.spans.get("symbol")
     mentions: list[Mention] = []
     # for both scans: encoding a text costs time (a short text is scanned without)
-    points = digits(t.view) if len(t.view) >= VECTOR_MIN else None
+    points = digits(t.view, units) if len(t.view) >= VECTOR_MIN else None
     for sym in find_symbols(t.view, points):
         if own and sym.start == own.start:
             continue
