@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .model import Span
+from .model import Span, fast_init
 from .normalize import LOWER, UPPER, clean_phrase, fold, fold_key, tidy
 from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
 
@@ -56,6 +56,7 @@ class Text:
 
 # ---- before the number --------------------------------------------------------------------
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Head:
     """The words right before a number: "các Kết luận số", "Quyết định của Bộ Chính trị số"."""
@@ -251,6 +252,7 @@ def list_numbers(text: Text, number_start: int) -> list[tuple[int, int, str]]:
 
 # ---- after the symbol ---------------------------------------------------------------------
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Issuer:
     name: str
@@ -261,6 +263,7 @@ class Issuer:
     span: Span
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Tail:
     end: int                       # where the metadata stops

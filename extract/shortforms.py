@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .model import fast_init
 from .normalize import VECTOR_MIN, digits
 from .tables import DocType, tables
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ShortForm:
     start: int

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .model import fast_init
 from .normalize import VECTOR_MIN, digits, fold, match_view, nfc
 from .tables import issuer_codes, tables, type_codes
 
@@ -75,6 +76,7 @@ class Form:
     after: str | None = None         # read only after these words (folded text), if given
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Symbol:
     """A symbol found in the text: where, which form, and its parts in canonical spelling."""
