@@ -282,28 +282,30 @@ def _candidates_vector(view: str, points=None) -> list[int]:
         clean[0] = True
     starts = starts[clean]
 
-    def char(k: int):
-        at = starts + k
+    def char(at):
         inside = at < len(units)
         return np.where(inside, units[np.where(inside, at, 0)], 0)
 
-    hit = np.zeros(len(starts), dtype=bool)
-    running = np.ones(len(starts), dtype=bool)      # still inside the number
+    # Each round reads one more character of the numbers still running, and only of those:
+    # most end within a few digits, while a few amounts ("1.000.000") run on for nine.
+    found = []
+    running = starts                                # starts of numbers still running
     for k in range(1, 10):
-        c = char(k)
+        c = char(running + k)
         in_number = ((c - 48) <= 9) | (c == 46)
-        ends = running & ~in_number
+        ends = ~in_number
         if ends.any():
-            c1, c2 = char(k + 1), char(k + 2)
+            at, c = running[ends], c[ends]
+            c1, c2 = char(at + k + 1), char(at + k + 2)
             slash = (c == 47) | (c == 45)
             slash1 = (c1 == 47) | (c1 == 45)
             slash2 = (c2 == 47) | (c2 == 45)
             letter = ((c - 97) <= 25) & (c1 == 47)      # "30c/NQ-CP" (unsigned: a-z only)
-            hit |= ends & (slash | letter | ((c == 32) & (slash1 | ((c1 == 32) & slash2))))
-        running &= in_number
-        if not running.any():
+            found.append(at[slash | letter | ((c == 32) & (slash1 | ((c1 == 32) & slash2)))])
+        running = running[in_number]
+        if not len(running):
             break
-    return starts[hit].tolist()
+    return np.sort(np.concatenate(found)).tolist() if found else []
 
 
 def find_symbols(view: str, points=None) -> list[Symbol]:
