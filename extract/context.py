@@ -13,7 +13,7 @@ from functools import cache
 
 from .model import Span, fast_init
 from .normalize import LOWER, UPPER, clean_phrase, fold, fold_key, tidy
-from .tables import Body, DocType, body_regex, places, tables, type_by_word, type_word_regex
+from .tables import Body, DocType, body_at, body_regex, places, tables, type_by_word, type_word_regex
 
 TAIL_WINDOW = 500
 HEAD_WINDOW = 120
@@ -435,7 +435,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | N
             return None, None
         return Span(start, close), title_of(view[start:close])
     start = base + (m.end() if m.group("ve") else m.start(m.lastgroup))
-    if m.group("ve") and body_regex().match(folded, m.end()):
+    if m.group("ve") and body_at(folded, m.end()):
         return None, None
     if m.group("ve") and folded.startswith('"', m.end()):
         inner = read_quoted(view, start)
@@ -626,7 +626,7 @@ def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issu
 
 
 def _one_body(text: Text, folded: str, base: int, pos: int):
-    m = body_regex().match(folded, pos)
+    m = body_at(folded, pos)
     if not m:
         return None
     body = tables().bodies[int(m.lastgroup[1:])]

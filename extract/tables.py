@@ -201,6 +201,36 @@ def body_regex() -> re.Pattern:
 
 
 @cache
+def _bodies_by_letter() -> dict[str | None, re.Pattern]:
+    """``body_regex`` cut by the letter a body's name starts with: at any one position only
+    the bodies that can start there are tried (a failed match of all ninety cost 3 µs), in
+    the table's order, so the body that matches is the one ``body_regex`` finds. A pattern
+    whose start ``first_letters`` cannot tell ("(?:ban chap hanh )?dang uy") is tried at
+    every letter (key None: the letters no body names)."""
+    starts: list[set[str] | None] = []
+    for b in tables().bodies:
+        try:
+            starts.append(first_letters(_spaces(b.pattern)))
+        except ValueError:
+            starts.append(None)
+    letters = set().union(*(s for s in starts if s is not None))
+    by_letter = {}
+    for letter in [*letters, None]:
+        parts = [f"(?P<b{i}>{_spaces(b.pattern)})" for i, (b, s) in enumerate(zip(tables().bodies, starts))
+                 if s is None or letter in s]
+        if parts:
+            by_letter[letter] = re.compile("|".join(parts))
+    return by_letter
+
+
+def body_at(folded: str, pos: int) -> re.Match | None:
+    """``body_regex().match(folded, pos)``, trying only the bodies that can start there."""
+    by_letter = _bodies_by_letter()
+    regex = by_letter.get(folded[pos:pos + 1]) or by_letter.get(None)
+    return regex.match(folded, pos) if regex is not None else None
+
+
+@cache
 def cue_regex() -> re.Pattern:
     parts = [f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)]
     # A cue starts a word with one of a few letters. Both look-arounds make the scan faster
