@@ -216,7 +216,8 @@ def _bodies_by_letter() -> dict[str | None, re.Pattern]:
     letters = set().union(*(s for s in starts if s is not None))
     by_letter = {}
     for letter in [*letters, None]:
-        parts = [f"(?P<b{i}>{_spaces(b.pattern)})" for i, (b, s) in enumerate(zip(tables().bodies, starts))
+        # (the group marking the body is an empty one after it: see ``cue_regex``)
+        parts = [f"(?:{_spaces(b.pattern)})(?P<b{i}>)" for i, (b, s) in enumerate(zip(tables().bodies, starts))
                  if s is None or letter in s]
         if parts:
             by_letter[letter] = re.compile("|".join(parts))
@@ -232,7 +233,11 @@ def body_at(folded: str, pos: int) -> re.Match | None:
 
 @cache
 def cue_regex() -> re.Pattern:
-    parts = [f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)]
+    # Each cue's group is an empty one after it, marking which cue matched (the whole match is
+    # the cue's span): an alternative opening with a group is entered at every position tried,
+    # one opening with a letter is passed over at once unless that letter is there. A third
+    # off the scan.
+    parts = [f"(?:{_spaces(c.pattern)})(?P<c{i}>)" for i, c in enumerate(tables().cues)]
     # A cue starts a word with one of a few letters. Both look-arounds make the scan faster
     # (three times, together): most positions fail them at once, where without them every
     # alternative is tried.
