@@ -420,7 +420,10 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
 # is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
 # the preamble on one line), found by a string search: ``_read_clause``.
-_TITLE_STOP = re.compile(r"[;\n]|\.(?=[\s\-+•*]|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\))")
+# (Opening with the class of those characters lets a search skip to them at once; each
+# alternative then looks back at which it was.)
+_TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?<=,) (?=[A-ZĐ])"
+                         r"|(?<=\()(?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\)))")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | None, str | None]:
