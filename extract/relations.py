@@ -400,7 +400,7 @@ def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     end): the relation of its verb, and its span."""
     near = text.folded(max(start, end - 60), end)
     # most citations: no agent word before them, and no end-anchored search
-    if not any(word in near for word in _agent_words()) or not _agent_end().search(near):
+    if not any(map(near.__contains__, _agent_words())) or not _agent_end().search(near):
         return None
     lo = max(start, end - PASSIVE_REACH)
     folded = text.folded(lo, end)
