@@ -1,0 +1,87 @@
+"""The forms written for speed read exactly what the plain forms read: the boundary and
+title-stop expressions opening with a class of their first characters, the cue and body
+alternations marked by empty groups, the bodies tried by first letter, the digits taken from
+UTF-16 units, and the records' quicker constructor."""
+import dataclasses
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from danchieu.extract.context import _TITLE_STOP, Head
+from danchieu.extract.model import Citation, Clause, Span
+from danchieu.extract.normalize import LOWER, UPPER, _units, digits, fold, views_and_units
+from danchieu.extract.relations import _BOUNDARY
+from danchieu.extract.tables import _spaces, body_at, body_regex, cue_regex, tables
+
+# The plain forms, as they were written before the fast ones.
+PLAIN_BOUNDARY = re.compile(rf"[.!?]\s+(?=[{UPPER}0-9\-+•*])|\n\s*(?![{LOWER}])"
+                            r"|;\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_])"
+                            rf"|Căn cứ\s+[{UPPER}])")
+PLAIN_TITLE_STOP = re.compile(r"[;\n]|\.(?=[\s\-+•*]|$)|\"|, (?=[A-ZĐ])|\((?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\))")
+
+
+def plain_cue_regex() -> re.Pattern:
+    parts = [f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)]
+    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
+
+
+PIECES = [".", "!", "?", ";", "\n", " ", "\t", ",", ", ", "(", ")", '"', "-", "•", "A", "Đ", "a",
+          "đ", "1", "2021", "Xét", "Sau khi", "Căn cứ ", "Theo đề nghị", "Trên cơ sở", "khóa XII)",
+          "Kh I)", "thực hiện", "Thực hiện", "căn cứ", "sửa đổi, bổ sung", "theo", "tại", "Bộ Tài chính",
+          "Ủy ban nhân dân tỉnh", "Ban Chấp hành", "bãi bỏ", "tổng kết", "hướng dẫn thi hành"]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def spans(regex: re.Pattern, text: str, lo: int, hi: int) -> list:
+    return [(m.span(), m.group()) for m in regex.finditer(text, lo, hi)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts, st.integers(0, 200), st.integers(0, 200))
+def test_boundaries_and_title_stops_read_as_the_plain_forms(text, lo, hi):
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert spans(_BOUNDARY, text, lo, hi) == spans(PLAIN_BOUNDARY, text, lo, hi)
+    assert spans(_TITLE_STOP, text, lo, hi) == spans(PLAIN_TITLE_STOP, text, lo, hi)
+
+
+@settings(max_examples=800, deadline=None)
+@given(texts)
+def test_cues_read_as_the_plain_alternation(text):
+    folded = fold(text)
+    plain = plain_cue_regex()
+    assert [(m.span(), m.lastgroup) for m in cue_regex().finditer(folded)] == \
+        [(m.span(), m.lastgroup) for m in plain.finditer(folded)]
+
+
+def test_bodies_by_first_letter_are_the_bodies_of_the_whole_alternation():
+    # every body's examples, at every position, in a run of them all
+    run = " va ".join(fold(e) for b in tables().bodies for e in b.examples) + " xyz"
+    for pos in range(len(run) + 1):
+        fast, whole = body_at(run, pos), body_regex().match(run, pos)
+        assert (fast and (fast.end(), fast.lastgroup)) == (whole and (whole.end(), whole.lastgroup)), pos
+
+
+@pytest.mark.parametrize("view", ["Quyết định 12/QĐ-UBND ngày 5/3/2024", "", "x" * 10, "a\U0001d4001/2"])
+def test_digits_from_utf16_units_are_those_from_code_points(view):
+    units = views_and_units(view)[2]
+    fast, plain = digits(view, units), digits(view)
+    assert fast[0].tolist() == plain[0].tolist() and fast[1].tolist() == plain[1].tolist()
+    assert len(_units(view)) == len(units)
+
+
+def test_records_keep_their_defaults_frozenness_and_equality():
+    c = Citation(start=1, end=2, text="x", symbol=None, type=None, number=None, year=None,
+                 date=None, issuer=None, term=None, title=None, relation="cites")
+    assert c.issuers == () and c.short is False and c.spans == {}
+    assert Citation(**{f.name: getattr(c, f.name) for f in dataclasses.fields(c)}) == c
+    assert c.spans is not Citation(**{**{f.name: getattr(c, f.name) for f in dataclasses.fields(c)
+                                          if f.name != "spans"}}).spans
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.start = 5
+    assert Span(1, 2) == Span(start=1, end=2) and hash(Span(1, 2)) == hash(Span(1, 2))
+    assert Clause("1-NQ/TW", 0, "amends").cue is None
+    head = Head(0, None, None, None, False)
+    assert dataclasses.replace(head, issued=True).issued and head.date is None
+    with pytest.raises(TypeError):
+        Span(1)
