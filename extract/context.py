@@ -285,7 +285,7 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<date>\s*,?\s*(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay\s+" + _DATE + r")",
     r"(?P<year>\s*,?\s*nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
     r"(?P<of>\s*,?\s*(?:cua|do)\s+)",
-    r"(?P<between>\s*,?\s*giua\s+)",
+    r"(?P<between>\s*,?\s*(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*,?\s*khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
 # A title opens with "về", a quote, or a verb; after a comma only with the words a title of

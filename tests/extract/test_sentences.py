@@ -992,6 +992,9 @@ ROWS = [
      [{"symbol": "07/KH-HĐND", "date": D(2023, 11, 2)}]),
     ("Nghị quyết số 403/2017/NQLT-UBTVQH-CP-DCTUBTVQH của UBTV Quốc hội ban hành ngày 15/6/2017.",
      [{"symbol": "403/2017/NQLT-UBTVQH-CP-DCTUBTVQH", "date": D(2017, 6, 15)}]),
+    ("Nghị quyết số 403/2017/NQLT-UBTVQH-CP-DCTUBTVQH Liên tịch giữa UBTV Quốc hội, Chính phủ và Đoàn Chủ tịch UBTW "
+     "MTTQ Việt Nam ban hành ngày 15/6/2017 về các hình thức giám sát.",
+     [{"symbol": "403/2017/NQLT-UBTVQH-CP-DCTUBTVQH", "date": D(2017, 6, 15), "title": "Các hình thức giám sát"}]),
     # after ";", the cue goes on to an item its document opens, however long the item before
     # ran, and to no clause with a subject of its own
     ("Thực hiện Hướng dẫn số 534-HD/HNDTW ngày 2/3/2023 của Ban Thường vụ Hội Nông dân tỉnh hướng dẫn tuyên truyền "
