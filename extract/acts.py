@@ -53,10 +53,7 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
     before the phrase, preferring one it says was issued: "… công bố Quy định số 80-QĐ/TW …
     Quy định này thay thế …" (80 does)."""
     attaching = source.type is not None and _attaches(source.type) and t.says("kem theo")
-    cited: list[Mention] = []          # the mentions before the current one, in text order
     for i, m in enumerate(mentions):
-        if i:
-            cited.append(mentions[i - 1])
         if m.relation not in ACTING or m.cue is None:
             continue
         # in the verb's clause, or opening its sentence ("Quy định này gồm 5 chương, 37 điều,
@@ -77,21 +74,22 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
             continue
         if source.symbol is not None:
             continue
-        told, reported = _reported(t, cited, named.word, phrase)
+        told, reported = _reported(t, mentions[max(0, i - 64):i], named.word, phrase)
         if told:
             if reported is not None and not issued_after(m, reported):
                 m.clause = Clause(symbol_of(reported), reported.start, m.relation, m.cue)
             m.relation, m.cue = "cites", None
 
 
-def _reported(t: Text, cited: list[Mention], word: str, phrase: int) -> tuple[bool, Mention | None]:
-    """Whether a news item told of a document of type ``word`` before ``phrase``, and which:
+def _reported(t: Text, before: list[Mention], word: str, phrase: int) -> tuple[bool, Mention | None]:
+    """Whether a news item told (in ``before``, the citations before the verb's) of a document
+    of type ``word`` before ``phrase``, and which:
     the last one it says was issued, else the last one. (True, None) when the type word is
     written after them without a number ("… ban hành Quy định về khung tiêu chuẩn … Quy định
     này …": an unnumbered one); (False, None) when it told of none."""
     last = issued = None
     latest = 0                          # where the last citation before the phrase ends
-    for o in reversed(cited[-64:]):
+    for o in reversed(before):
         if o.end > phrase:
             continue
         latest = max(latest, o.end)
