@@ -14,7 +14,7 @@ from .mention import Mention, issued_after, symbol_of, when
 from .model import Clause, SourceDocument
 from .relations import ACTING, SENTENCE_WINDOW, sentence_start, this_text_at, this_text_regex
 from .normalize import UPPER, fold_key
-from .tables import body_regex, tables, type_by_word
+from .tables import body_at, tables, type_by_word
 
 
 def settle(t: Text, mentions: list[Mention], source: SourceDocument) -> None:
@@ -214,5 +214,5 @@ def _plain_stretch(t: Text, start: int, end: int) -> bool:
     if _NEW_SUBJECT.search(folded) or "nay" in folded and this_text_regex().search(folded):
         return False
     # a body acting is named with a capital ("Ủy ban nhân dân tỉnh bãi bỏ …")
-    return not any(body_regex().match(folded, w.start() - start)
+    return not any(body_at(folded, w.start() - start)
                    for w in _CAPITALISED.finditer(t.view, start, end))
