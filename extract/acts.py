@@ -12,7 +12,7 @@ import re
 from .context import Text
 from .mention import Mention, issued_after, symbol_of, when
 from .model import Clause, SourceDocument
-from .relations import ACTING, SENTENCE_WINDOW, sentence_start, this_text_at, this_text_regex
+from .relations import ACTING, SENTENCE_WINDOW, has_boundary, sentence_start, this_text_at, this_text_regex
 from .normalize import UPPER, fold_key
 from .tables import body_at, tables, type_by_word
 
@@ -45,13 +45,12 @@ def _own_clauses_are_the_texts(mentions: list[Mention], source: SourceDocument) 
 
 
 def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocument) -> None:
-    """"<type word> này" before an amending verb names the text only if the text is of that type:
-    a plan's "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports.
-    "Văn bản này" is always the text; in a text that issues attachments (a Quyết định) any
-    "<type> này" is the text's own attachment ("Quy chế này thay thế …"). A page that shows
-    no type of its own (a news item) names with it the document of that type it last reported
-    before the phrase, preferring one it says was issued: "… công bố Quy định số 80-QĐ/TW …
-    Quy định này thay thế …" (80 does)."""
+    """"<type word> này" before an amending verb names the text only if the text is of that type
+    ("Văn bản này": any); in a text that issues attachments ("Ban hành kèm theo Quyết định này
+    Quy định …"), "Quy định này" is its attachment, unless a Quy định was cited just before.
+    Otherwise the phrase names a document of that type the text reported before it (a plan's
+    "Quy định này thay thế Quy định số 105-QĐ/TW" tells of the regulation it reports; "… công
+    bố Quy định số 80-QĐ/TW … Quy định này thay thế …": 80 does), and the text only cites."""
     attaching = source.type is not None and _attaches(source.type) and t.says("kem theo")
     for i, m in enumerate(mentions):
         if m.relation not in ACTING or m.cue is None:
@@ -62,46 +61,62 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
         if found is None and "nay" in t.folded(max(0, m.cue.start - SENTENCE_WINDOW), m.cue.start):
             lead = _SENTENCE_LEAD.match(t.view, sentence_start(t, m.cue.start)).end()
             found = this_text_at(t, lead, lead + 24) if lead < m.cue.start else None
-        if found is None or found[0] == "van ban":
+        if found is None:
             continue
         word, phrase = found
-        named = type_by_word().get(word)
-        if named is None:
+        named = None if word == "van ban" else type_by_word().get(word)
+        if named is None and word != "van ban":
             continue
+        if source.type is None and source.symbol is not None:
+            continue
+        before = mentions[max(0, i - 64):i]
         if source.type is not None:
-            if not (attaching or _same_kind(named.word, source.type)):
-                m.relation, m.cue = "cites", None
-            continue
-        if source.symbol is not None:
-            continue
-        told, reported = _reported(t, mentions[max(0, i - 64):i], named.word, phrase)
-        if told:
-            if reported is not None and not issued_after(m, reported):
+            if named is None or _same_kind(named.word, source.type):
+                continue                            # "Văn bản này", "Thông tư này" in a Thông tư
+            if attaching and named.attached and _reported(t, before, named.word, phrase, _JUST_BEFORE)[1] is None:
+                continue                            # its attachment: "Quy chế này thay thế …"
+        told, reported = _reported(t, before, named.word if named else None, phrase)
+        if told or source.type is not None:
+            if reported is not None and not issued_after(m, reported) and symbol_of(reported) != symbol_of(m):
                 m.clause = Clause(symbol_of(reported), reported.start, m.relation, m.cue)
             m.relation, m.cue = "cites", None
 
 
-def _reported(t: Text, before: list[Mention], word: str, phrase: int) -> tuple[bool, Mention | None]:
-    """Whether a news item told (in ``before``, the citations before the verb's) of a document
-    of type ``word`` before ``phrase``, and which:
-    the last one it says was issued, else the last one. (True, None) when the type word is
-    written after them without a number ("… ban hành Quy định về khung tiêu chuẩn … Quy định
-    này …": an unnumbered one); (False, None) when it told of none."""
-    last = issued = None
+_JUST_BEFORE = 400      # characters: "- Căn cứ Quy định số 24-QĐ/TW …. Quy định này thay thế …"
+
+
+def _reported(t: Text, before: list[Mention], word: str | None, phrase: int,
+              reach: int | None = None) -> tuple[bool, Mention | None]:
+    """Whether the text told (in ``before``, the citations before the verb's) of a document of
+    type ``word`` (any, for None) before ``phrase``, and which: the last one it reports, not one
+    it acts on itself ("… căn cứ Quy định số 105-QĐ/TW để rà soát. Quy định này …" is the one
+    issued before it). (True, None) when a body issued one of that type, unnumbered, since
+    ("… ban hành Quy định về khung tiêu chuẩn … Quy định này …"); (False, None) when it told of
+    none. ``reach``: only as far back as that."""
+    last = reported = None
     latest = 0                          # where the last citation before the phrase ends
     for o in reversed(before):
         if o.end > phrase:
             continue
+        if reach is not None and o.end < phrase - reach:
+            break
         latest = max(latest, o.end)
-        if o.doc_type == word and symbol_of(o):
+        if (word is None or o.doc_type == word) and symbol_of(o):
             last = last or o
-            if o.head.issued:
-                issued = o
+            if o.head.issued or (o.relation == "cites" and o.clause is None):
+                reported = o
                 break
-    at = t.folded(latest, phrase).find(fold_key(word))
-    if at >= 0 and t.view[latest + at:latest + at + 1].isupper():
-        return True, None
-    return last is not None, issued or last
+    if latest and word is not None:
+        unnumbered = _ISSUES_UNNUMBERED.get(word)
+        if unnumbered is None:
+            unnumbered = _ISSUES_UNNUMBERED[word] = re.compile(
+                rf"(?<![a-z])(?:ban hanh|ky|cong bo|ra) {re.escape(fold_key(word))}(?![a-z])(?!\s+(?:so|\d))")
+        if unnumbered.search(t.folded(latest, phrase)):
+            return True, None
+    return last is not None, reported or last
+
+
+_ISSUES_UNNUMBERED: dict[str, re.Pattern] = {}
 
 
 def _attaches(own: str) -> bool:
@@ -138,19 +153,21 @@ _ALIAS_INTRO = re.compile(r"\(\s*(?:(?:sau|duoi) day\s+)?(?:(?:duoc|se)\s+)?(?:g
 
 def _aliases_only_name(t: Text, mentions: list[Mention]) -> None:
     """The name a text gives a document ("(sau đây gọi tắt là Quy định 377)") names it; what the
-    text does with the document, the full citation before it says. Where that citation has
-    no number ("Thực hiện Nghị quyết của Bộ Chính trị về … (sau đây gọi tắt là Nghị quyết số
-    57-NQ/TW)"), the name is the only mention of the document and keeps the relation."""
-    named: set[str] = set()             # symbols cited before, in text order
-    for m in mentions:
+    text does with the document, its citation earlier in the sentence says. Where that
+    citation has no number ("Thực hiện Nghị quyết của Bộ Chính trị về … (sau đây gọi tắt là Nghị
+    quyết số 57-NQ/TW)"), the name is the sentence's one mention of the document and keeps the
+    relation, whatever the text said of it before."""
+    for i, m in enumerate(mentions):
+        if m.relation == "cites" or not i:
+            continue
+        begins = m.head.start if m.head.doc_type else m.start
+        before = t.folded(max(0, begins - 40), begins)
+        if not ("(" in before and _ALIAS_INTRO.search(before)):
+            continue
         symbol = symbol_of(m)
-        if m.relation != "cites" and (m.short or symbol in named):
-            begins = m.head.start if m.head.doc_type else m.start
-            before = t.folded(max(0, begins - 40), begins)
-            if "(" in before and _ALIAS_INTRO.search(before):
-                m.relation, m.cue = "cites", None
-        if symbol:
-            named.add(symbol)
+        named = next((o for o in reversed(mentions[max(0, i - 16):i]) if symbol_of(o) == symbol), None)
+        if named is not None and not has_boundary(t, named.end, begins):
+            m.relation, m.cue = "cites", None
 
 
 _SENTENCE_LEAD = re.compile(r"[\s\-+•*–]*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?")     # "a) Quy định 80 …"
@@ -175,7 +192,7 @@ def sentence_subject(t: Text, mentions: list[Mention], i: int, sentence: int, cu
         return None
     before.reverse()
     last = before[-1]
-    if last.head.issued and _ONLY_PUNCTUATION.fullmatch(t.view, _reach(last), cue_start):
+    if last.head.issued and _ONLY_PUNCTUATION.fullmatch(t.folded(_reach(last), cue_start)):
         actor = last
     elif len(before) == 1 and _begins(last) == lead and _plain_stretch(t, _reach(last), cue_start):
         actor = last
@@ -199,11 +216,11 @@ def _reach(m: Mention) -> int:
     return max(m.end, m.tail.end, clause.end if clause is not None else 0)
 
 
-_ONLY_PUNCTUATION = re.compile(r"[\s,]*")
+_ONLY_PUNCTUATION = re.compile(r"[\s,]*(?:dong thoi\s+)?")     # (folded) "…, đồng thời bãi bỏ …"
 _CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
 # Words that give the verb after them a subject of its own, or start a new clause.
 _NEW_SUBJECT = re.compile(r"[,.;]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
-                          r"|theo do|dong thoi|sau do|tiep do|tu do)(?![a-z])")
+                          r"|theo do|dong thoi|sau do|tiep do|tu do|nen|thi(?!\s+hanh))(?![a-z])")
 
 
 def _plain_stretch(t: Text, start: int, end: int) -> bool:

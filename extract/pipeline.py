@@ -21,7 +21,7 @@ from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis
                         sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import ROMAN_TERMS, issuer_codes, types_by_code
+from .tables import ROMAN_TERMS, body_at, issuer_codes, types_by_code
 
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
@@ -610,23 +610,25 @@ def _extent(t: Text, m: Mention) -> Span:
 
 def _carries(t: Text, gap_start: int, own_start: int) -> bool:
     """Whether the cue before the previous citation governs this one too ("Thực hiện A; B và
-    C"): after a ";" only if this citation opens its item, its type word or "số" first ("…; Kế hoạch
-    số 191-KH/HNDT …", "…; các Quyết định của Thủ tướng Chính phủ số 142/2008/QĐ-TTg …",
-    however long the previous item ran; not "…; Ban Thường vụ Tỉnh ủy vừa có văn bản số
-    682-CV/TU", a clause of its own); else if few words stand between."""
+    C"): if few words stand between, counted after the last ";" if there is one (the item
+    before may run long: "…; Hướng dẫn số 534-HD/HNDTW … của Ban Thường vụ Hội Nông dân tỉnh
+    hướng dẫn tuyên truyền Đại hội; Kế hoạch số 191-KH/HNDT …"), and not where the item
+    opens with a body, a clause of its own ("…; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo
+    số 682-CV/TU")."""
     semi = t.view.rfind(";", gap_start, own_start)
     if semi < 0:
         return gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS
     item = _ITEM_GAP.match(t.view, semi + 1, own_start).end()
-    # (a list under one type word goes on with "số": "thay thế các Quyết định: số 23/2016/…; số 21/2023/…")
-    return item == own_start or _SO.fullmatch(t.folded(item, own_start)) is not None
+    if item == own_start:
+        return True
+    folded = t.folded(item, own_start)
+    return body_at(folded, 0) is None and gap_words(t, item, own_start, []) <= MAX_GAP_WORDS
 
 
-_SO = re.compile(r"so\s*:?\s*")
-
-
-# what may open a list item before its document: bullets, "a)", "2.", "các", "những"
-_ITEM_GAP = re.compile(r"[\s\-+•*–]*(?:(?:\d{1,3}[.)]|[a-zđ]\))\s+)?(?:(?:các|những|Các|Những)\s+)?")
+# what may open a list item before its document: bullets, "a)", "(2)", "2.", "và", "đồng
+# thời", "các", "những"
+_ITEM_GAP = re.compile(r"[\s\-+•*–]*(?:(?:\d{1,3}[.)]|[a-zđ]\)|\(\d{1,2}\))\s+)?"
+                       r"(?:(?:và|đồng thời|Đồng thời)\s+)?(?:(?:các|những|Các|Những)\s+)?")
 
 
 # ---- to the domain object ------------------------------------------------------------------

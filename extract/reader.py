@@ -93,7 +93,7 @@ def file_text(path: Path) -> tuple[str, str]:
 # must be among the signs: office abbreviations look like entities ("Sở TN&MT; Sở KH&CN;"), and
 # an entity's name is in lower case after its first letter.
 _TAG = re.compile(r"<(?:p|br|div|span|td|li)\b[^<>\n]{0,300}>", re.I)
-_ENTITY = re.compile(r"&(?:[A-Za-z][a-z]{1,7}|#\d{2,5});")
+_ENTITY = re.compile(r"&(?:[A-Za-z][a-z]{1,7}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
 
 
 def _is_markup(text: str) -> bool:
@@ -101,7 +101,8 @@ def _is_markup(text: str) -> bool:
     if "<" not in head:
         return False
     tags = len(_TAG.findall(head))
-    return tags >= 2 and tags + len(_ENTITY.findall(head)) >= 5
+    entities = len(_ENTITY.findall(head)) if tags else 0
+    return (tags >= 2 and tags + entities >= 5) or (tags == 1 and entities >= 5)
 
 
 def read_file(path: str | os.PathLike) -> Extraction:

@@ -20,13 +20,14 @@ SENTENCE_WINDOW = 600
 
 # A sentence ends at ".", "!" or "?" before a capital, digit or bullet, at a blank line, at
 # a line break not followed by a lower-case continuation, or at ";" before the words that open
-# the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis).
+# the next part of a preamble ("Căn cứ ...; Sau khi xem xét Tờ trình số ...": not a basis;
+# "Căn cứ Điều lệ Đảng; Thực hiện Công văn số …": carried out).
 # (Also before "Căn cứ" right after a heading in capitals: ``Text.basis_after_heading``.)
 # Written to open with a class of the characters a boundary starts with, each alternative
 # then looking back at which it was: a search skips to those characters at once, where
 # alternatives opening differently are tried at every position.
 _BOUNDARY = re.compile(rf"[.!?\n;](?:(?<=[.!?])\s+(?=[{UPPER}0-9\-+•*])|(?<=\n)\s*(?![{LOWER}])"
-                       r"|(?<=;)\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở)(?![^\W\d_])"
+                       r"|(?<=;)\s+(?=(?:Xét|Sau khi|Theo đề nghị|Trên cơ sở|Thực hiện)(?![^\W\d_])"
                        rf"|Căn cứ\s+[{UPPER}]))")
 
 
@@ -284,7 +285,7 @@ def this_text_at(text: Text, start: int, end: int) -> tuple[str, int] | None:
 def _anothers_act_regex() -> re.Pattern:
     """Words before an acting verb that make the act another's: proposed, told of, or a new
     document's ("Thông tư mới", "văn bản khác")."""
-    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|yeu cau|de nghi|(?:{type_word_regex().pattern}) (?:moi|khac)"
+    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
@@ -369,7 +370,9 @@ _PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)(?!\s+giao(?![a-z]))(?:\s+[a-z]+){0
 
 _TIGHT_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
 # a bracket that dates an amendment of the document before it
-_AMENDED_IN_YEAR = re.compile(r".?\(\s*[a-z, ]{0,40}?nam (?:19|20)\d\d\s*\)")
+# ("(sửa đổi, bổ sung năm 2017)", "(… ngày 20/6/2017)", "(… 2017)", "(… năm 2018 và năm 2020)")
+_AMENDED_IN_YEAR = re.compile(r".?\(\s*[a-z, ]{0,40}?(?:(?:nam|ngay)\s+)?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d"
+                              r"(?:\s*(?:,|va)\s*(?:nam\s+)?(?:19|20)\d\d)*\s*\)")
 
 
 def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
@@ -424,8 +427,14 @@ def relation_of(cue: tuple[str, Span] | None) -> str:
 _CITED = re.compile(r"\d\s*[/-]\s*[A-ZĐ]")          # a symbol in the line
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
+_RESTS_ON = re.compile(r"(?<![a-z])can cu\s*:$")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 _COMMA_CAPITAL = re.compile(rf",\s+(?=[{UPPER}])")
+# a verb after the name following a comma: the item's own clause, not the document alone
+# (folded: no "có", "đã", "đang", "giao", which names fold into: "Cơ quan", "Đà Nẵng", "Đảng")
+_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|tham muu|trien khai|chi dao|thuc hien|quyet dinh"
+                          r"|yeu cau|de nghi)(?![a-z])")
+_PHRASE_END = re.compile(r"(?<![a-z])(?:ve|v/v)(?![a-z])|[\"(;:]|$")
 
 
 class ListHeads:
@@ -437,6 +446,7 @@ class ListHeads:
     def __init__(self, text: Text):
         self.text = text
         self.known: dict[int, tuple[str, Span] | None] = {}    # item line start -> its list's cue
+        self.bases_above: dict[int, bool] = {}     # line start -> only "Căn cứ" items above it
 
     def cue_for(self, own_start: int) -> tuple[str, Span] | None:
         """The cue for a citation that opens its item (``own_start``: its type word)."""
@@ -479,27 +489,49 @@ class ListHeads:
         if named is None or folded.startswith(" nay", named.end()):
             return False
         for comma in _COMMA_CAPITAL.finditer(view, start + indent, end):
-            if type_word_regex().match(folded, comma.end() - start) is None:
-                return False        # ", Ban Thường vụ …", ", Phòng Nội vụ tham mưu …"
-        while start > 0:
-            above = view.rfind("\n", 0, start - 1) + 1
-            line = view[above:start - 1]
-            if line.strip():
-                item = _ITEM.match(line)
-                return item is None or line.startswith("Căn cứ ", item.end()) and self._bases_list(
-                    above, item.end(), start - 1)
-            start = above
-        return True
+            # ", Ban Thường vụ Huyện ủy ban hành …", ", Phòng Nội vụ tham mưu …"; not a title's
+            # or a joint issuer's comma (", Hội nghị lần thứ tám Ban Chấp hành …", ", Ủy ban …")
+            phrase = folded[comma.end() - start:comma.end() - start + 60]
+            if _CLAUSE_VERB.search(phrase[:_PHRASE_END.search(phrase).start()]):
+                return False
+        return self._only_bases_above(start)
+
+    def _only_bases_above(self, line: int) -> bool:
+        """Whether only items opening with "Căn cứ" stand above the line at ``line`` in its
+        list (each line's answer kept: a list of a thousand is read once)."""
+        view, passed = self.text.view, []
+        answer = True
+        while line > 0:
+            if line in self.bases_above:
+                answer = self.bases_above[line]
+                break
+            passed.append(line)
+            above = view.rfind("\n", 0, line - 1) + 1
+            text = view[above:line - 1]
+            if text.strip():
+                item = _ITEM.match(text)
+                if item is None:
+                    break
+                if not text.startswith("Căn cứ ", item.end()):
+                    answer = False
+                    break
+            line = above
+        for seen in passed:
+            self.bases_above[seen] = answer
+        return answer
 
     def _head(self, at: int, line: str) -> tuple[str, Span] | None:
         """The cue of a line opening a list of documents: it ends with ":" and opens with the
-        cue ("Điều 2. Bãi bỏ các văn bản …:", "Căn cứ các văn bản sau:"); "…, Bộ Chính trị kết
-        luận như sau:" governs no list with the "thực hiện" inside it."""
+        cue ("Điều 2. Bãi bỏ các văn bản …:", "Căn cứ các văn bản sau:"), or ends with "căn
+        cứ:" after the body that rests on them ("Hội đồng nhân dân xã Gia Hanh căn cứ:");
+        "…, Bộ Chính trị kết luận như sau:" governs no list with the "thực hiện" inside it."""
         if not line.endswith(":") or _CITED.search(line):
             return None                 # "Thực hiện Công văn số 123/UBND-VP …, báo cáo như sau:"
         lead = _ARTICLE.match(line)
         begin = at + (lead.end() if lead else 0)
-        m = cue_regex().match(self.text.folded(begin, at + len(line)))
+        folded = self.text.folded(begin, at + len(line))
+        m = cue_regex().match(folded)
         if m is None:
-            return None
+            basis = _RESTS_ON.search(folded)
+            return ("based_on", Span(begin + basis.start(), begin + basis.end() - 1)) if basis else None
         return cue_of(m).relation, Span(begin + m.start(), begin + m.end())

@@ -43,7 +43,8 @@ def _fragments() -> dict[str, str]:
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
-        "ORGS": rf"(?P<orgs>{org}{more_orgs})",         # "UBTVQH15-CP- ĐCTUBTWMTTQVN"
+        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3")
+        "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:-\d{{1,2}}(?![\d/.-]))?)",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two

@@ -23,6 +23,7 @@ class DocType:
     default_for: tuple[str, ...]
     examples: tuple[str, ...]
     attaches: bool = False          # may issue a text attached to it (types.toml)
+    attached: bool = False          # may be issued attached to another (types.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,8 @@ def _read(name: str) -> dict:
 def tables() -> Tables:
     types = tuple(
         DocType(t["word"], t["english"], tuple(t["codes"]), tuple(t.get("aliases", ())),
-                tuple(t.get("default_for", ())), tuple(t["examples"]), t.get("attaches", False))
+                tuple(t.get("default_for", ())), tuple(t["examples"]), t.get("attaches", False),
+                t.get("attached", False))
         for t in _read("types.toml")["type"])
     issuers = tuple(
         IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]),

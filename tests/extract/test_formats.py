@@ -98,6 +98,12 @@ def test_markup_saved_as_text_is_read_as_html(tmp_path):
     offices.write_text("Kính gửi: Sở TN&MT; Sở NN&PTNT; Sở KH&CN; Sở GD&ĐT; Sở VH&TT; Sở TT&TT; Sở LĐ&TBXH;\n"
                        "Tỷ lệ suy dinh dưỡng <Mức 10% theo Quyết định số 45/QĐ-UBND ngày 2/3/2024>.", encoding="utf-8")
     assert [c.symbol for c in read_file(offices).citations] == ["45/QĐ-UBND"]
+    # one tag and many entities, named or numeric, are markup all the same
+    one_tag = tmp_path / "one_tag.txt"
+    one_tag.write_text("<div>Th&#7921;c hi&#x1EC7;n K&#7871; ho&#7841;ch s&#7889; 12-KH/TU ng&agrave;y 2/3/2023</div>",
+                       encoding="utf-8")
+    [found] = read_file(one_tag).citations
+    assert (found.relation, found.date) == ("implements", dt.date(2023, 3, 2))
 
 
 def windows_1258_form(text: str) -> str:

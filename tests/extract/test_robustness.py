@@ -112,6 +112,9 @@ DENSE = {
     # the document a sentence opens with, and words between it and the verb
     "sentence subjects": "Nghị định số 32/2024/NĐ-CP gồm 4 chương, Ủy ban bãi bỏ Nghị định số 10/2015/NĐ-CP. " * 15_000,
     "bullet bases": "- Căn cứ Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban hành;\n- Kế hoạch số 35-KH/HU;\n" * 15_000,
+    # long lists of bases, each item asking what stands above it (the fifth review found this
+    # quadratic, and a list of a thousand too deep for a recursion)
+    "long lists of bases": ("- Căn cứ Nghị quyết số 1-NQ/TW;\n" * 900 + "- Kế hoạch số 2-KH/TU;\n" * 50 + "\n") * 40,
 }
 
 
@@ -152,3 +155,9 @@ def test_lone_surrogates_are_read_past():
     """A text decoded with "surrogateescape" keeps undecodable bytes as lone surrogates."""
     found = extract("Căn cứ Nghị định số 93/2021/NĐ-CP \udc80 và Quyết định số 5 \ud800")
     assert [c.symbol for c in found] == ["93/2021/NĐ-CP", None]
+
+
+def test_a_list_of_thousands_of_bases_is_read():
+    text = "I. CĂN CỨ\n" + "- Căn cứ Nghị quyết số 1-NQ/TW;\n" * 3000 + "- Kế hoạch số 2-KH/TU ngày 2/3/2021."
+    last = read_text(text).citations[-1]
+    assert (last.symbol, last.relation) == ("2-KH/TU", "based_on")

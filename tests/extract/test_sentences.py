@@ -1007,6 +1007,85 @@ ROWS = [
     ("Thực hiện Công văn số 4930/MTTW-BTT ngày 2/3/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam; Ban "
      "Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU yêu cầu các cấp triển khai.",
      [{"symbol": "4930/MTTW-BTT", "relation": "implements"}, {"symbol": "682-CV/TU", "relation": "cites"}]),
+    # Eighteenth fresh check (20 texts): a day glued to "tháng"; "; Thực hiện" after "Căn cứ"
+    # opens the next part of a preamble (corpus 010 likewise); "<body> căn cứ:" over a list;
+    # a unit's number ending an issuer code
+    ("Căn cứ Nghị định số 22/2005/NĐ-CP ngày 01tháng 3 năm 2005 của Chính phủ.",
+     [{"symbol": "22/2005/NĐ-CP", "date": D(2005, 3, 1), "relation": "based_on"}]),
+    ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Thực hiện Công văn số 565- CV/TU, ngày 14/03/2022 của Ban Thường vụ "
+     "Tỉnh ủy; Thực hiện Kế hoạch số 104- KH/HU ngày 15/3/2022 của Huyện ủy.",
+     [{"symbol": "565-CV/TU", "relation": "implements"}, {"symbol": "104-KH/HU", "relation": "implements"}]),
+    ("Hội đồng nhân dân xã Gia Hanh căn cứ:\n- Nghị quyết liên tịch số 72/2025/NQLT-UBTVQH15-ĐCTUBTWMTTQVN ngày "
+     "5/3/2025;\n- Nghị quyết số 10/NQ-HĐND ngày 5/3/2025.",
+     [{"symbol": "72/2025/NQLT-UBTVQH15-ĐCTUBTWMTTQVN", "relation": "based_on"},
+      {"symbol": "10/NQ-HĐND", "relation": "based_on"}]),
+    ("Quyết định số 1867-QĐ/TCCB-3 ngày 07/10/1975; Quyết định số 123/QĐ-TCCB-3 ngày 07/10/1975; Quyết định số "
+     "124/QĐ-UBND-10/5/2020.", [{"symbol": "1867-QĐ/TCCB-3", "date": D(1975, 10, 7)},
+                                {"symbol": "123/QĐ-TCCB-3", "date": D(1975, 10, 7)}, {"symbol": "124/QĐ-UBND"}]),
+    # Fifth review. After ";", a few words before the next item's document leave the cue to it;
+    # a body opening the item does not
+    ("Thực hiện Chỉ thị số 28-CT/TU ngày 13/9/2022 của Ban Thường vụ Tỉnh ủy; Luật Đất đai số 31/2024/QH15 ngày "
+     "18/1/2024; (2) Kế hoạch số 191-KH/HNDT ngày 29/9/2022; và Kế hoạch số 192-KH/HNDT.",
+     [{"symbol": "28-CT/TU", "relation": "implements"}, {"symbol": "31/2024/QH15", "relation": "implements"},
+      {"symbol": "191-KH/HNDT", "relation": "implements"}, {"symbol": "192-KH/HNDT", "relation": "implements"}]),
+    ("Thực hiện Chỉ thị số 28-CT/TU ngày 13/9/2022 của Ban Thường vụ Tỉnh ủy; Nghị quyết Đại hội Đảng bộ tỉnh lần "
+     "thứ XXI và Kế hoạch số 191-KH/HNDT ngày 29/9/2022.", [{"symbol": "28-CT/TU"},
+                                                          {"symbol": "191-KH/HNDT", "relation": "implements"}]),
+    # a comma in a "- Căn cứ" item before a resolution's conference or a joint issuer is no clause
+    ("I. CĂN CỨ\n- Căn cứ Nghị quyết số 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ tám Ban Chấp hành Trung ương "
+     "Đảng khóa XII về phát triển bền vững kinh tế biển;\n- Nghị quyết số 26/NQ-CP ngày 05/3/2020 của Chính phủ ban "
+     "hành Kế hoạch tổng thể;\n- Kế hoạch số 12-KH/TU ngày 2/3/2021 của Ban Thường vụ Tỉnh ủy.",
+     [{"symbol": "36-NQ/TW", "relation": "based_on"}, {"symbol": "26/NQ-CP", "relation": "based_on"},
+      {"symbol": "12-KH/TU", "relation": "based_on"}]),
+    # "<type> này" right after a document of that type is that document, even in a text that
+    # issues attachments; a type no text attaches ("Nghị định này" in a Quyết định) likewise
+    ("QUYẾT ĐỊNH\nBan hành Quy chế làm việc\nCăn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung "
+     "ương thi hành Điều lệ Đảng. Quy định này thay thế Quy định số 29-QĐ/TW ngày 25/7/2016;\nQUYẾT ĐỊNH:\nĐiều 1. "
+     "Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh.",
+     [{"symbol": "24-QĐ/TW"}, {"symbol": "29-QĐ/TW", "relation": "cites", "clause": ("24-QĐ/TW", "replaces")}]),
+    ("QUYẾT ĐỊNH\nPhê duyệt Đề án\nĐiều 1. Phê duyệt Đề án phát triển du lịch kèm theo Quyết định này.\nĐiều 2. Nghị "
+     "định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ về cụm công nghiệp đã thay thế Nghị định số "
+     "68/2017/NĐ-CP; Nghị định này bãi bỏ Nghị định số 66/2020/NĐ-CP.",
+     [{"symbol": "32/2024/NĐ-CP"}, {"symbol": "68/2017/NĐ-CP"},
+      {"symbol": "66/2020/NĐ-CP", "relation": "cites", "clause": ("32/2024/NĐ-CP", "repeals")}]),
+    # a news item: the document it reported, not one it said was issued long before; an
+    # unnumbered mention of the type without an issuing verb refers back; "Văn bản này" too
+    ("Năm 2020, UBND tỉnh ban hành Quyết định số 5/2020/QĐ-UBND về giá đất. Đến nay, Thủ tướng Chính phủ vừa ký "
+     "Quyết định số 30/2024/QĐ-TTg ngày 1/3/2024 về khung giá. Quyết định này bãi bỏ Quyết định số 3/2019/QĐ-TTg "
+     "ngày 5/1/2019.", [{"symbol": "5/2020/QĐ-UBND"}, {"symbol": "30/2024/QĐ-TTg"},
+                        {"symbol": "3/2019/QĐ-TTg", "relation": "cites", "clause": ("30/2024/QĐ-TTg", "repeals")}]),
+    ("Ngày 10/3/2024, UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND quy định giá đất. Quyết định có hiệu lực từ "
+     "ngày 20/3/2024. Quyết định này thay thế Quyết định số 5/2020/QĐ-UBND ngày 1/2/2020.",
+     [{"symbol": "12/2024/QĐ-UBND"},
+      {"symbol": "5/2020/QĐ-UBND", "relation": "cites", "clause": ("12/2024/QĐ-UBND", "replaces")}]),
+    ("Ngày 10/3/2024, UBND tỉnh ban hành Quyết định số 12/2024/QĐ-UBND quy định giá đất trên địa bàn tỉnh. Văn bản "
+     "này thay thế Quyết định số 5/2020/QĐ-UBND ngày 1/2/2020.",
+     [{"symbol": "12/2024/QĐ-UBND"},
+      {"symbol": "5/2020/QĐ-UBND", "relation": "cites", "clause": ("12/2024/QĐ-UBND", "replaces")}]),
+    ("Ngày 2/8/2024, Bộ Chính trị ban hành Quy định số 142-QĐ/TW về thí điểm. Văn bản quy định rõ thẩm quyền của cấp "
+     "ủy. Ngày 5/9/2024, Bộ Chính trị tiếp tục ban hành Quy định về khung tiêu chuẩn chức danh. Quy định này thay "
+     "thế Quy định số 90-QĐ/TW ngày 4/8/2017.",
+     [{"symbol": "142-QĐ/TW"}, {"symbol": "90-QĐ/TW", "relation": "cites", "clause": None}]),
+    # a proposal the text adopts is the text's act
+    ("QUYẾT ĐỊNH\nVề việc bãi bỏ\nĐiều 1. Chấp thuận đề nghị bãi bỏ Quyết định số 15/2018/QĐ-UBND ngày 2/4/2018 "
+     "của UBND tỉnh.", [{"symbol": "15/2018/QĐ-UBND", "relation": "repeals"}]),
+    # brackets dating another document's amendment, in the other ways texts write them
+    ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung ngày 20/6/2017); Luật Đất đai năm 2013 (sửa đổi, bổ "
+     "sung năm 2018 và năm 2020); Bộ luật Hình sự 2015 (sửa đổi, bổ sung 2017); Quy định số 69-QĐ/TW ngày "
+     "06/7/2022 của Ban Chấp hành Trung ương.", [{"symbol": "69-QĐ/TW", "relation": "cites"}]),
+    # an alias keeps the relation when the sentence names the document only so, whatever the
+    # text said of it before
+    ("Ngày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học.\nThực hiện "
+     "Nghị quyết của Bộ Chính trị về đột phá phát triển khoa học, công nghệ (sau đây gọi tắt là Nghị quyết số "
+     "57-NQ/TW), UBND huyện ban hành Kế hoạch.",
+     [{"symbol": "57-NQ/TW"}, {"symbol": "57-NQ/TW", "relation": "implements"}]),
+    # "thì" gives the verb the text for subject; "đồng thời" after a document a body issued
+    ("QUYẾT ĐỊNH\nVề giá dịch vụ\nĐiều 3. Nghị định số 32/2024/NĐ-CP ngày 15/3/2024 của Chính phủ có hiệu lực thi "
+     "hành thì bãi bỏ Quyết định số 15/2018/QĐ-UBND ngày 2/4/2018 của UBND tỉnh.",
+     [{"symbol": "32/2024/NĐ-CP"}, {"symbol": "15/2018/QĐ-UBND", "relation": "repeals", "clause": None}]),
+    ("Ngày 10/3/2024, Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 10-CT/HU ngày 2/3/2024, đồng thời bãi bỏ Chỉ "
+     "thị số 05-CT/HU ngày 1/1/2020.",
+     [{"symbol": "10-CT/HU"}, {"symbol": "05-CT/HU", "relation": "cites", "clause": ("10-CT/HU", "repeals")}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
