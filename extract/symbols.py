@@ -180,12 +180,15 @@ def _parts(m: re.Match, index: int) -> tuple:
     number = m.group("num")
     year_text = group.get(f"year{index}")
     year = int(year_text) if year_text else None
-    type_code = group.get(f"type{index}")
-    type_code = _official_type(type_code) if type_code else None
+    written_type = group.get(f"type{index}")
+    type_code = _official_type(written_type) if written_type else None
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
     else:
         orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/]", group[f"orgs{index}"]))
+    if type_code and "Đ" in type_code and "Đ" not in written_type.upper() and _code_family(orgs[0]) is None:
+        # D for Đ only before an issuer code the tables know ("87/2017/ND-CP"): "45/ND-HND" stays
+        type_code = written_type.upper()
     name = form.name
     if name == "state" and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way

@@ -987,6 +987,8 @@ ROWS = [
      [{"symbol": "87/2017/NĐ-CP", "relation": "based_on", "date": D(2017, 7, 26)}]),
     ("Nghị định số 100/2009/ND- CP ngày 03/11/2009; Quyết định số 23/QD-TTg ngày 5/1/2020; Đề án số 12/DA-UBND.",
      [{"symbol": "100/2009/NĐ-CP", "date": D(2009, 11, 3)}, {"symbol": "23/QĐ-TTg"}, {"symbol": "12/DA-UBND"}]),
+    # only before an issuer code the tables know (fifth review)
+    ("Kế hoạch số 45/ND-HND ngày 2/3/2020.", [{"symbol": "45/ND-HND", "type": "Kế hoạch"}]),
     # the level of the issuer code before the date; the Standing Committee's short name
     ("Căn cứ Kế hoạch số 07/KH- HĐND xã ngày 02/11/2023 của HĐND xã.",
      [{"symbol": "07/KH-HĐND", "date": D(2023, 11, 2)}]),
