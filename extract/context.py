@@ -634,8 +634,10 @@ def _one_body(text: Text, folded: str, base: int, pos: int):
     if not m:
         return None
     body = tables().bodies[int(m.lastgroup[1:])]
-    if body.written and body.written not in text.view[base + m.start():base + m.end()].lower():
-        return None
+    if body.written:
+        written = text.view[base + m.start():base + m.end()].lower()
+        if not any(piece in written for piece in body.written):
+            return None
     end = m.end()
     locality = None
     if body.local:

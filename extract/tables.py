@@ -46,7 +46,7 @@ class Body:
     local: bool
     examples: tuple[str, ...]
     distinct: bool = False      # what it issues, no other distinct body issues (bodies.toml)
-    written: str | None = None  # what the name as written must hold (bodies.toml)
+    written: tuple[str, ...] = ()   # one of which the name as written must hold (bodies.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ def tables() -> Tables:
         for c in _read("issuers.toml")["code"])
     bodies = tuple(
         Body(b["name"], b["pattern"], b["level"], b["family"], b.get("local", False),
-             tuple(b["examples"]), b.get("distinct", False), b.get("written"))
+             tuple(b["examples"]), b.get("distinct", False), tuple(b.get("written", ())))
         for b in _read("bodies.toml")["body"])
     cue_table = _read("cues.toml")
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]), c.get("opening", False))

@@ -980,6 +980,8 @@ ROWS = [
     # folding makes "huyện Đoan Hùng" read "huyen doan hung": no Huyện đoàn
     ("Thực hiện Kế hoạch số 120/KH-UBND ngày 2/3/2024 của huyện Đoan Hùng về chuyển đổi số.",
      [{"symbol": "120/KH-UBND", "issuer": "Ủy ban nhân dân"}]),
+    ("Thực hiện Kế hoạch số 12-KH/HĐ của Huyện đòan Mỹ Tú về tổ chức.",
+     [{"symbol": "12-KH/HĐ", "issuer": "Huyện đoàn Mỹ Tú"}]),
     ("Thực hiện Nghị quyết số 10-NQ/ĐU ngày 2/1/2024 của Ban Chấp hành Đảng ủy Khối các cơ quan tỉnh về phát triển.",
      [{"symbol": "10-NQ/ĐU", "issuer": "Đảng ủy Khối các cơ quan tỉnh", "level": "tỉnh"}]),
     # Seventeenth fresh check (19 texts). A page that lost its Đ: the code is the same one.
