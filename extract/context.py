@@ -194,11 +194,23 @@ def _named_before(text: Text, head: Head) -> Head:
             return _dated_before(text, head, at, issuer)
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
+    if issued and "ngay" in window:
+        # a body the tables do not know, after a date: "Ngày 15/3/2024, Bộ trưởng, Chủ nhiệm Uỷ
+        # ban Dân tộc ban hành Thông tư số …"
+        named = _DATED_NAME.search(window)
+        if named is not None and text.view[lo + named.start("name")].isupper():
+            return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
 
 
-def _dated_before(text: Text, head: Head, at: int, issuer) -> Head:
-    """``head`` with the issuer named at ``at`` and the date right before it, if any."""
+# (folded) a date, a comma, then a name of a few words up to the issuing verb
+_DATED_NAME = re.compile(r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
+                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
+
+
+def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None = None) -> Head:
+    """``head`` with the issuer named at ``at`` and the date right before it, if any (``issued``:
+    a body issued it, by default when one is known)."""
     date_lo = max(0, at - 40)
     base = date_lo - 1          # the text's start reads as a line break
     before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
@@ -212,7 +224,7 @@ def _dated_before(text: Text, head: Head, at: int, issuer) -> Head:
         if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
             date = None
     day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
-    issued = issuer is not None
+    issued = issuer is not None if issued is None else issued
     issuer = issuer or head.issuer
     if day is None:
         return replace(head, issuer=issuer, issued=issued)
@@ -381,6 +393,7 @@ _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")
 
 
 _NUMBER_NEXT = re.compile(r"\s+(?:so\s*:?\s*)?\d")
+_NAME_THEN_ISSUES = re.compile(r"(?P<name>[^.;:\n\d]{3,80}?)(?=\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s)")
 
 
 def _opens_clause(text: Text, pos: int) -> bool:
@@ -393,8 +406,13 @@ def _opens_clause(text: Text, pos: int) -> bool:
         return False
     body = read_issuer(text, comma.end(), min(len(text.view), comma.end() + 100))
     if body is None:
-        return False
-    after = text.folded(body.span.end, body.span.end + 60)
+        # a body the tables do not know: "…, ngày 15/3/2024, Ủy ban Dân tộc ban hành Thông tư số …"
+        name = _NAME_THEN_ISSUES.match(text.folded(comma.end(), comma.end() + 100))
+        if name is None:
+            return False
+        after = text.folded(comma.end() + name.end("name"), comma.end() + name.end("name") + 60)
+    else:
+        after = text.folded(body.span.end, body.span.end + 60)
     verb = _ISSUES.match(after)             # and a numbered document: not "…, Thủ tướng có ý kiến"
     word = type_word_regex().match(after, verb.end()) if verb else None
     return word is not None and _NUMBER_NEXT.match(after, word.end()) is not None

@@ -1090,6 +1090,15 @@ ROWS = [
     ("Ngày 10/3/2024, Ban Thường vụ Huyện ủy đã ban hành Chỉ thị số 10-CT/HU ngày 2/3/2024, đồng thời bãi bỏ Chỉ "
      "thị số 05-CT/HU ngày 1/1/2020.",
      [{"symbol": "10-CT/HU"}, {"symbol": "05-CT/HU", "relation": "cites", "clause": ("10-CT/HU", "repeals")}]),
+    # Nineteenth fresh check (19 texts): a date before a body the tables do not know, which
+    # issues a document, is that document's, not the one cited before it (corpus 107 likewise)
+    ("Ngày 15/3/2024, Bộ trưởng, Chủ nhiệm Uỷ ban Dân tộc ban hành Thông tư số 01/2024/TT-UBDT quy định chi tiết.",
+     [{"symbol": "01/2024/TT-UBDT", "date": D(2024, 3, 15)}]),
+    ("Để thực hiện Nghị quyết số 29-NQ/TW, ngày 15/3/2024, Ủy ban Dân tộc ban hành Thông tư số 01/2024/TT-UBDT.",
+     [{"symbol": "29-NQ/TW", "date": None, "relation": "implements"},
+      {"symbol": "01/2024/TT-UBDT", "date": D(2024, 3, 15), "relation": "cites"}]),
+    ("Thực hiện Nghị quyết số 29-NQ/TW, ngày 15/3/2024, Thủ tướng có ý kiến chỉ đạo.",
+     [{"symbol": "29-NQ/TW", "date": D(2024, 3, 15)}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
