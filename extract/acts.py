@@ -73,7 +73,7 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
         if source.type is not None:
             if named is None or _same_kind(named.word, source.type):
                 continue                            # "Văn bản này", "Thông tư này" in a Thông tư
-            if attaching and named.attached and _reported(t, before, named.word, phrase, _JUST_BEFORE)[1] is None:
+            if attaching and named.attached and not _cited_just_before(t, before, named.word, phrase):
                 continue                            # its attachment: "Quy chế này thay thế …"
         told, reported = _reported(t, before, named.word if named else None, phrase)
         if told or source.type is not None:
@@ -82,7 +82,13 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
             m.relation, m.cue = "cites", None
 
 
-_JUST_BEFORE = 400      # characters: "- Căn cứ Quy định số 24-QĐ/TW …. Quy định này thay thế …"
+def _cited_just_before(t: Text, before: list[Mention], word: str, phrase: int) -> bool:
+    """Whether a document of type ``word`` was cited in the 400 characters before ``phrase``,
+    with no "kèm theo" between ("Căn cứ Quy định số 24-QĐ/TW …. Quy định này thay thế …"; not
+    "Căn cứ Kế hoạch số 12/KH-UBND …; … Ban hành kèm theo Quyết định này Kế hoạch … Kế hoạch
+    này thay thế …", where the phrase is the attachment)."""
+    reported = _reported(t, before, word, phrase, 400)[1]
+    return reported is not None and "kem theo" not in t.folded(reported.end, phrase)
 
 
 def _reported(t: Text, before: list[Mention], word: str | None, phrase: int,
@@ -107,11 +113,14 @@ def _reported(t: Text, before: list[Mention], word: str | None, phrase: int,
                 reported = o
                 break
     if latest and word is not None:
+        # read with its diacritics and capital: folded, "đề ra" holds "ra", and "ban hành quyết
+        # định giao chỉ tiêu" is no document's name
         unnumbered = _ISSUES_UNNUMBERED.get(word)
         if unnumbered is None:
             unnumbered = _ISSUES_UNNUMBERED[word] = re.compile(
-                rf"(?<![a-z])(?:ban hanh|ky|cong bo|ra) {re.escape(fold_key(word))}(?![a-z])(?!\s+(?:so|\d))")
-        if unnumbered.search(t.folded(latest, phrase)):
+                rf"(?<!\w)(?:ban hành|ký|công bố|(?<!đề )ra)\s+(?:{re.escape(word)}|{re.escape(word.upper())})"
+                r"(?!\w)(?!\s+(?:số|SỐ|\d))")
+        if unnumbered.search(t.view, latest, phrase):
             return True, None
     return last is not None, reported or last
 
@@ -220,7 +229,9 @@ _ONLY_PUNCTUATION = re.compile(r"[\s,]*(?:dong thoi\s+)?")     # (folded) "…, 
 _CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
 # Words that give the verb after them a subject of its own, or start a new clause.
 _NEW_SUBJECT = re.compile(r"[,.;]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
-                          r"|theo do|dong thoi|sau do|tiep do|tu do|nen|thi(?!\s+hanh))(?![a-z])")
+                          r"|theo do|dong thoi|sau do|tiep do|tu do)(?![a-z])")
+# (with diacritics: folded, "nên" is "nền" and "thì" is "thị", "thi đua")
+_THEN = re.compile(r"(?<!\w)(?:nên|thì)(?!\w)")
 
 
 def _plain_stretch(t: Text, start: int, end: int) -> bool:
@@ -228,7 +239,8 @@ def _plain_stretch(t: Text, start: int, end: int) -> bool:
     ("gồm 6 chương, 25 điều,", "có hiệu lực từ ngày 1/5/2024,"): no new clause, no "<type
     word> này", no body that could be the verb's subject."""
     folded = t.folded(start, end)
-    if _NEW_SUBJECT.search(folded) or "nay" in folded and this_text_regex().search(folded):
+    if (_NEW_SUBJECT.search(folded) or _THEN.search(t.view, start, end)
+            or "nay" in folded and this_text_regex().search(folded)):
         return False
     # a body acting is named with a capital ("Ủy ban nhân dân tỉnh bãi bỏ …")
     return not any(body_at(folded, w.start() - start)

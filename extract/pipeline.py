@@ -612,9 +612,9 @@ def _carries(t: Text, gap_start: int, own_start: int) -> bool:
     """Whether the cue before the previous citation governs this one too ("Thực hiện A; B và
     C"): if few words stand between, counted after the last ";" if there is one (the item
     before may run long: "…; Hướng dẫn số 534-HD/HNDTW … của Ban Thường vụ Hội Nông dân tỉnh
-    hướng dẫn tuyên truyền Đại hội; Kế hoạch số 191-KH/HNDT …"), and not where the item
-    opens with a body, a clause of its own ("…; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo
-    số 682-CV/TU")."""
+    hướng dẫn tuyên truyền Đại hội; Kế hoạch số 191-KH/HNDT …"), and not where the item is a
+    clause of its own: opening with a body, or with a verb before the document ("…; Ban
+    Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số 682-CV/TU", "…; giữ nguyên hiệu lực của …")."""
     semi = t.view.rfind(";", gap_start, own_start)
     if semi < 0:
         return gap_words(t, gap_start, own_start, []) <= MAX_GAP_WORDS
@@ -622,7 +622,13 @@ def _carries(t: Text, gap_start: int, own_start: int) -> bool:
     if item == own_start:
         return True
     folded = t.folded(item, own_start)
-    return body_at(folded, 0) is None and gap_words(t, item, own_start, []) <= MAX_GAP_WORDS
+    return (body_at(folded, 0) is None and _OWN_VERB.search(t.view, item, own_start) is None
+            and gap_words(t, item, own_start, []) <= MAX_GAP_WORDS)
+
+
+# a verb of the item's own ("…; năm 2022, thị xã đã ban hành Quyết định số …", "…; giữ nguyên
+# hiệu lực của Quyết định số …"), read with its diacritics: folded, "có" is also "cơ"
+_OWN_VERB = re.compile(r"(?<!\w)(?:[Đđ]ã|[Cc]ó|[Bb]an hành|[Gg]iữ nguyên|[Đđ]ược|[Ss]ẽ)(?!\w)")
 
 
 # what may open a list item before its document: bullets, "a)", "(2)", "2.", "và", "đồng

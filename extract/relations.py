@@ -14,7 +14,7 @@ from .context import Text
 from .header import OPEN_WORDS, body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
-from .tables import AGENT_PARTS, cue_of, cue_regex, passive_regex, tables, type_word_regex
+from .tables import AGENT_PARTS, body_at, cue_of, cue_regex, passive_regex, tables, type_word_regex
 
 SENTENCE_WINDOW = 600
 
@@ -285,7 +285,9 @@ def this_text_at(text: Text, start: int, end: int) -> tuple[str, int] | None:
 def _anothers_act_regex() -> re.Pattern:
     """Words before an acting verb that make the act another's: proposed, told of, or a new
     document's ("Thông tư mới", "văn bản khác")."""
-    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
+    # (a proposal the text adopts is its act: "Chấp thuận đề nghị bãi bỏ …", "Thống nhất theo đề nghị …")
+    return re.compile(rf"(?<![a-z])(?:(?<!chap thuan )(?<!thong nhat )(?<!dong y )(?<!theo )(?:de xuat|kien nghi|de nghi)"
+                      rf"|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
@@ -431,8 +433,9 @@ _RESTS_ON = re.compile(r"(?<![a-z])can cu\s*:$")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 _COMMA_CAPITAL = re.compile(rf",\s+(?=[{UPPER}])")
 # a verb after the name following a comma: the item's own clause, not the document alone
-# (folded: no "có", "đã", "đang", "giao", which names fold into: "Cơ quan", "Đà Nẵng", "Đảng")
-_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|tham muu|trien khai|chi dao|thuc hien|quyet dinh"
+# (folded: no "có", "đã", "đang", "giao", which names fold into: "Cơ quan", "Đà Nẵng", "Đảng";
+# no "quyết định", a type word)
+_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:ban hanh(?! kem theo)|xay dung|tham muu|trien khai|chi dao|thuc hien"
                           r"|yeu cau|de nghi)(?![a-z])")
 _PHRASE_END = re.compile(r"(?<![a-z])(?:ve|v/v)(?![a-z])|[\"(;:]|$")
 
@@ -532,6 +535,7 @@ class ListHeads:
         folded = self.text.folded(begin, at + len(line))
         m = cue_regex().match(folded)
         if m is None:
-            basis = _RESTS_ON.search(folded)
+            # "Hội đồng nhân dân xã Gia Hanh căn cứ:", not "Đề nghị các xã căn cứ:"
+            basis = _RESTS_ON.search(folded) if body_at(folded, 0) is not None else None
             return ("based_on", Span(begin + basis.start(), begin + basis.end() - 1)) if basis else None
         return cue_of(m).relation, Span(begin + m.start(), begin + m.end())

@@ -1099,6 +1099,33 @@ ROWS = [
       {"symbol": "01/2024/TT-UBDT", "date": D(2024, 3, 15), "relation": "cites"}]),
     ("Thực hiện Nghị quyết số 29-NQ/TW, ngày 15/3/2024, Thủ tướng có ý kiến chỉ đạo.",
      [{"symbol": "29-NQ/TW", "date": D(2024, 3, 15)}]),
+    # Sixth review. A proposal the text reports is not its act; an item with a verb of its own
+    # takes no cue across ";"; a document cited before "kèm theo" hides no attachment; "nên",
+    # "thì" read with their diacritics ("nền", "thị" are other words); "<body> căn cứ:" only
+    # with a body; a comma's "Quyết định số …" is a list, not a clause
+    ("BÁO CÁO\nKết quả rà soát văn bản\nQua rà soát, Sở Tư pháp đề nghị bãi bỏ Quyết định số 15/2018/QĐ-UBND ngày "
+     "2/4/2018 của UBND tỉnh.", [{"symbol": "15/2018/QĐ-UBND", "relation": "cites"}]),
+    ("QUYẾT ĐỊNH\nVề việc bãi bỏ văn bản\nĐiều 1. Bãi bỏ Quyết định số 1/2019/QĐ-UBND ngày 2/3/2019 của UBND tỉnh; "
+     "giữ nguyên hiệu lực của Quyết định số 2/2020/QĐ-UBND ngày 3/4/2020 của UBND tỉnh.",
+     [{"symbol": "1/2019/QĐ-UBND", "relation": "repeals"}, {"symbol": "2/2020/QĐ-UBND", "relation": "cites"}]),
+    ("Thực hiện Kế hoạch số 12-KH/TU ngày 2/3/2021 của Tỉnh ủy; năm 2022, thị xã đã ban hành Quyết định số "
+     "100/QĐ-UBND ngày 4/3/2022.", [{"symbol": "12-KH/TU", "relation": "implements"},
+                                   {"symbol": "100/QĐ-UBND", "relation": "cites"}]),
+    ("QUYẾT ĐỊNH\nBan hành Kế hoạch chuyển đổi số\nCăn cứ Kế hoạch số 12/KH-UBND ngày 10/2/2023 của UBND tỉnh về "
+     "chuyển đổi số;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2024.\nĐiều 2. "
+     "Kế hoạch này thay thế Kế hoạch số 30/KH-UBND ngày 10/2/2023 của UBND huyện.",
+     [{"symbol": "12/KH-UBND", "relation": "based_on"}, {"symbol": "30/KH-UBND", "relation": "replaces"}]),
+    ("KẾ HOẠCH\nThực hiện Nghị quyết\nNghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị là nền tảng quan "
+     "trọng, thay thế Nghị quyết số 52-NQ/TW ngày 27/9/2019.",
+     [{"symbol": "57-NQ/TW"}, {"symbol": "52-NQ/TW", "relation": "cites", "clause": ("57-NQ/TW", "replaces")}]),
+    ("I. CĂN CỨ\n- Căn cứ Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ, Quyết định số 5/QĐ-TTg ngày "
+     "2/1/2021;\n- Kế hoạch số 12-KH/TU ngày 2/3/2021 của Ban Thường vụ Tỉnh ủy.",
+     [{"symbol": "30/2020/NĐ-CP"}, {"symbol": "5/QĐ-TTg"}, {"symbol": "12-KH/TU", "relation": "based_on"}]),
+    ("Đề nghị các xã căn cứ:\n- Kế hoạch số 5/KH-UBND ngày 5/3/2025 của UBND huyện.",
+     [{"symbol": "5/KH-UBND", "relation": "cites"}]),
+    ("Ngày 10/3/2024, UBND huyện ban hành Kế hoạch số 30/KH-UBND về chuyển đổi số, trong đó đề ra kế hoạch cụ thể "
+     "cho từng xã. Kế hoạch này thay thế Kế hoạch số 10/KH-UBND ngày 1/2/2021.",
+     [{"symbol": "30/KH-UBND"}, {"symbol": "10/KH-UBND", "relation": "cites", "clause": ("30/KH-UBND", "replaces")}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
