@@ -136,7 +136,7 @@ def read_head(text: Text, number_start: int) -> Head:
 
 
 # A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy".
-_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s*thang\s+)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s+nam\s+)\s*"
+_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s*thang\s*)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s*nam\s*)\s*"
          r"(?P<y>(?:19|20)\d\d)")
 
 

@@ -1016,6 +1016,8 @@ ROWS = [
     # a unit's number ending an issuer code
     ("Căn cứ Nghị định số 22/2005/NĐ-CP ngày 01tháng 3 năm 2005 của Chính phủ.",
      [{"symbol": "22/2005/NĐ-CP", "date": D(2005, 3, 1), "relation": "based_on"}]),
+    ("Nghị định số 22/2005/NĐ-CP ngày 01 tháng3 năm 2005; Nghị định số 23/2005/NĐ-CP ngày 02 tháng 3năm 2005.",
+     [{"symbol": "22/2005/NĐ-CP", "date": D(2005, 3, 1)}, {"symbol": "23/2005/NĐ-CP", "date": D(2005, 3, 2)}]),
     ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Thực hiện Công văn số 565- CV/TU, ngày 14/03/2022 của Ban Thường vụ "
      "Tỉnh ủy; Thực hiện Kế hoạch số 104- KH/HU ngày 15/3/2022 của Huyện ủy.",
      [{"symbol": "565-CV/TU", "relation": "implements"}, {"symbol": "104-KH/HU", "relation": "implements"}]),
