@@ -393,7 +393,7 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                 and not has_boundary(t, gap_start, own_start)
             if same_sentence:
                 sentence, basis = previous_sentence, previous_basis
-                if basis:
+                if basis and not m.head.issued:
                     cue = ("based_on", basis)
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
@@ -403,7 +403,9 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                 sentence = sentence_start(t, own_start)
                 basis = basis_sentence(t, sentence, own_start)
                 first = bisect.bisect_left(starts, sentence - TITLE_MAX, max(0, i - 64), i)
-                if basis and _basis_elsewhere(t, basis, own_start, extents[first:i]):
+                if basis and (m.head.issued or _basis_elsewhere(t, basis, own_start, extents[first:i])):
+                    # (a document a body issues in the sentence is not what the text rests on:
+                    # "Căn cứ tình hình thực tế, UBND huyện ban hành Quyết định số 929/QĐ-UBND")
                     basis = None
                 if basis:
                     cue = ("based_on", basis)

@@ -1128,6 +1128,14 @@ ROWS = [
     ("Ngày 10/3/2024, UBND huyện ban hành Kế hoạch số 30/KH-UBND về chuyển đổi số, trong đó đề ra kế hoạch cụ thể "
      "cho từng xã. Kế hoạch này thay thế Kế hoạch số 10/KH-UBND ngày 1/2/2021.",
      [{"symbol": "30/KH-UBND"}, {"symbol": "10/KH-UBND", "relation": "cites", "clause": ("30/KH-UBND", "replaces")}]),
+    # Twentieth fresh check (15 texts): a document a body issues in a "Căn cứ" sentence is not
+    # what the text rests on; "CV" for Công văn
+    ("Căn cứ tình hình thực tế, UBND huyện ban hành Quyết định số 929/QĐ-UBND về việc dừng hoạt động Chốt.",
+     [{"symbol": "929/QĐ-UBND", "relation": "cites"}]),
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ ban hành Thông tư số 01/2021/TT-BNV.",
+     [{"symbol": "30/2020/NĐ-CP", "relation": "based_on"}, {"symbol": "01/2021/TT-BNV", "relation": "cites"}]),
+    ("Công văn số 3314/UBND-XDCB ngày 2/3/2024 của UBND huyện về xây dựng. (Nguồn CV số 3314 của UBND huyện)",
+     [{"symbol": "3314/UBND-XDCB"}, {"symbol": "3314/UBND-XDCB", "type": "Công văn"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
