@@ -73,7 +73,7 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
         if source.type is not None:
             if named is None or _same_kind(named.word, source.type):
                 continue                            # "Văn bản này", "Thông tư này" in a Thông tư
-            if attaching and named.attached and not _cited_just_before(t, before, named.word, phrase):
+            if attaching and named.attached and not _cited_just_before(t, before, named.word, phrase, source.type):
                 continue                            # its attachment: "Quy chế này thay thế …"
         told, reported = _reported(t, before, named.word if named else None, phrase)
         if told or source.type is not None:
@@ -82,13 +82,14 @@ def _acts_of_another_type(t: Text, mentions: list[Mention], source: SourceDocume
             m.relation, m.cue = "cites", None
 
 
-def _cited_just_before(t: Text, before: list[Mention], word: str, phrase: int) -> bool:
+def _cited_just_before(t: Text, before: list[Mention], word: str, phrase: int, own: str) -> bool:
     """Whether a document of type ``word`` was cited in the 400 characters before ``phrase``,
-    with no "kèm theo" between ("Căn cứ Quy định số 24-QĐ/TW …. Quy định này thay thế …"; not
+    with no "kèm theo <the text's type> này" between ("Căn cứ Quy định số 24-QĐ/TW …. Quy định này
+    thay thế …"; not
     "Căn cứ Kế hoạch số 12/KH-UBND …; … Ban hành kèm theo Quyết định này Kế hoạch … Kế hoạch
     này thay thế …", where the phrase is the attachment)."""
     reported = _reported(t, before, word, phrase, 400)[1]
-    return reported is not None and "kem theo" not in t.folded(reported.end, phrase)
+    return reported is not None and f"kem theo {fold_key(own)} nay" not in t.folded(reported.end, phrase)
 
 
 def _reported(t: Text, before: list[Mention], word: str | None, phrase: int,
@@ -118,7 +119,7 @@ def _reported(t: Text, before: list[Mention], word: str | None, phrase: int,
         unnumbered = _ISSUES_UNNUMBERED.get(word)
         if unnumbered is None:
             unnumbered = _ISSUES_UNNUMBERED[word] = re.compile(
-                rf"(?<!\w)(?:ban hành|ký|công bố|(?<!đề )ra)\s+(?:{re.escape(word)}|{re.escape(word.upper())})"
+                rf"(?<!\w)(?i:ban hành|ký|công bố|(?<!đề )ra)\s+(?:{re.escape(word)}|{re.escape(word.upper())})"
                 r"(?!\w)(?!\s+(?:số|SỐ|\d))")
         if unnumbered.search(t.view, latest, phrase):
             return True, None
@@ -231,7 +232,7 @@ _CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
 _NEW_SUBJECT = re.compile(r"[,.;]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"
                           r"|theo do|dong thoi|sau do|tiep do|tu do)(?![a-z])")
 # (with diacritics: folded, "nên" is "nền" and "thì" is "thị", "thi đua")
-_THEN = re.compile(r"(?<!\w)(?:nên|thì)(?!\w)")
+_THEN = re.compile(r"(?<!\w)(?i:(?<!trở )nên|thì)(?!\w)")
 
 
 def _plain_stretch(t: Text, start: int, end: int) -> bool:

@@ -135,8 +135,10 @@ def read_head(text: Text, number_start: int) -> Head:
     return head if issuer else _named_before(text, head)
 
 
-# A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy".
-_DATE = (r"(?P<d>\d{1,2})\s*(?:/|-|\.|\s*thang\s*)\s*(?P<m>\d{1,2})\s*(?:/|-|\.|\s*,?\s*nam\s*)\s*"
+# A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy", "d tháng m, năm
+# yyyy". (No two quantifiers over white space stand side by side here or in the patterns built
+# on it: runs of spaces between the parts made the search backtrack in the cube of their length.)
+_DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)?nam)\s*"
          r"(?P<y>(?:19|20)\d\d)")
 
 
@@ -148,13 +150,16 @@ _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
+# A date "tính đến", "sau hội nghị" … is no document's ("Tính đến ngày 30/6/2024, Liên đoàn
+# Lao động huyện đã ban hành …").
+_NOT_SINCE = r"(?<!den )(?<!sau )(?<!truoc )(?<!chot )(?<!nghi )(?<!hop )"
 # The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
 # năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"), "vừa qua" allowed after it
 # ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"); not after any comma: "Chỉ thị số
 # 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
 # before "<body> có Công văn số …" is the body's: ``_opens_clause``).
 _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
-                          r"|(?<![a-z]))ngay\s+" + _DATE + r"(?:\s+vua qua)?(?P<comma>\s*,)?\s*$")
+                          r"|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*(?P<comma>,\s*)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 _BODY_WORDS = 10
@@ -204,7 +209,7 @@ def _named_before(text: Text, head: Head) -> Head:
 
 
 # (folded) a date, a comma, then a name of a few words up to the issuing verb
-_DATED_NAME = re.compile(r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
+_DATED_NAME = re.compile(r"(?<![a-z])" + _NOT_SINCE + r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 
@@ -293,12 +298,12 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<note>\s*\[\d{1,3}\])",
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
-    r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*,?[ ]*(?:ngay|cua|nam)\s))",
-    r"(?P<date>\s*,?\s*(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay\s+" + _DATE + r")",
-    r"(?P<year>\s*,?\s*nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
-    r"(?P<of>\s*,?\s*(?:cua|do)\s+)",
-    r"(?P<between>\s*,?\s*(?:lien tich\s+)?giua\s+)",
-    r"(?P<term>\s*,?\s*khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
+    r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay\s+" + _DATE + r")",
+    r"(?P<year>\s*(?:,\s*)?nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
+    r"(?P<of>\s*(?:,\s*)?(?:cua|do)\s+)",
+    r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
+    r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
 # A title opens with "về", a quote, or a verb; after a comma only with the words a title of
 # that kind opens with ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một

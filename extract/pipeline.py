@@ -630,7 +630,7 @@ def _carries(t: Text, gap_start: int, own_start: int) -> bool:
 
 # a verb of the item's own ("…; năm 2022, thị xã đã ban hành Quyết định số …", "…; giữ nguyên
 # hiệu lực của Quyết định số …"), read with its diacritics: folded, "có" is also "cơ"
-_OWN_VERB = re.compile(r"(?<!\w)(?:[Đđ]ã|[Cc]ó|[Bb]an hành|[Gg]iữ nguyên|[Đđ]ược|[Ss]ẽ)(?!\w)")
+_OWN_VERB = re.compile(r"(?<!\w)(?i:đã|có(?!\s+liên quan)|ban hành|giữ nguyên|được|sẽ)(?!\w)")
 
 
 # what may open a list item before its document: bullets, "a)", "(2)", "2.", "và", "đồng

@@ -246,7 +246,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
     if (best and best[0] in ACTING and _anothers_act_regex().search(text.folded(max(start, best[1].start - 24), best[1].start))
-            and not _names_itself(text, max(start, best[1].start - 60), best[1].start)):
+            and not _names_itself(text, max(start, best[1].start - 60), best[1].start)
+            and not _adopted(text, start, best[1].start)):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
         # Thông tư số 92/2009/TT-BTC": a new document's act; "Chính phủ cũng bãi bỏ …", "Quyết
         # định 1269/QĐ-TTg nêu rõ, bãi bỏ …": told of. Not where the text names itself
@@ -281,13 +282,24 @@ def this_text_at(text: Text, start: int, end: int) -> tuple[str, int] | None:
     return (" ".join(m.group()[:-len("nay")].split()), start + m.start()) if m else None
 
 
+def _adopted(text: Text, start: int, verb: int) -> bool:
+    """A proposal the text adopts, its clause opening with the adopting word ("Điều 1. Chấp thuận
+    đề nghị bãi bỏ …", "Nhất trí đề nghị …"), is its act; not one it reports others agreed on
+    ("các sở, ngành thống nhất đề nghị bãi bỏ …") or turned down ("không đồng ý đề nghị …")."""
+    lo = max(start, verb - 80)
+    m = _ADOPTING.search(text.folded(lo, verb))
+    return m is not None and (m.start() > 0 or lo == start)
+
+
+_ADOPTING = re.compile(r"(?:^|[.:;\n]\s*|dieu\s+\d+[a-z]?\.?\s*)(?:chap thuan|thong nhat|dong y|nhat tri)"
+                       r"(?:\s+(?:voi|theo))?\s+(?:de nghi|de xuat|kien nghi)\s+$")
+
+
 @cache
 def _anothers_act_regex() -> re.Pattern:
     """Words before an acting verb that make the act another's: proposed, told of, or a new
     document's ("Thông tư mới", "văn bản khác")."""
-    # (a proposal the text adopts is its act: "Chấp thuận đề nghị bãi bỏ …", "Thống nhất theo đề nghị …")
-    return re.compile(rf"(?<![a-z])(?:(?<!chap thuan )(?<!thong nhat )(?<!dong y )(?<!theo )(?:de xuat|kien nghi|de nghi)"
-                      rf"|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
+    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|de nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
 
 
@@ -430,6 +442,8 @@ _CITED = re.compile(r"\d\s*[/-]\s*[A-ZĐ]")          # a symbol in the line
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
 _RESTS_ON = re.compile(r"(?<![a-z])can cu\s*:$")
+_REQUEST = re.compile(r"\s*(?:kinh\s+)?(?:de nghi|yeu cau|giao)(?![a-z])")
+_CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 _COMMA_CAPITAL = re.compile(rf",\s+(?=[{UPPER}])")
 # a verb after the name following a comma: the item's own clause, not the document alone
@@ -481,6 +495,14 @@ class ListHeads:
                 return self._head(start, text.rstrip())
             end = start - 1
         return None
+
+    def _body_rests(self, begin: int, before: str) -> bool:
+        """Whether ``before`` (folded, from ``begin``) names a body, not several, that rests on
+        what follows."""
+        if _REQUEST.match(before) or " cac " in before:
+            return False
+        return any(body_at(before, w.start() - begin) is not None
+                   for w in _CAPITAL_WORD.finditer(self.text.view, begin, begin + len(before)))
 
     def _bases_list(self, start: int, indent: int, end: int) -> bool:
         """Whether the item "- Căn cứ …" on the line at ``start`` opens a list of bases: it
@@ -535,7 +557,10 @@ class ListHeads:
         folded = self.text.folded(begin, at + len(line))
         m = cue_regex().match(folded)
         if m is None:
-            # "Hội đồng nhân dân xã Gia Hanh căn cứ:", not "Đề nghị các xã căn cứ:"
-            basis = _RESTS_ON.search(folded) if body_at(folded, 0) is not None else None
+            # "Hội đồng nhân dân xã Gia Hanh căn cứ:", "Để triển khai …, Ủy ban nhân dân xã căn cứ:";
+            # not "Đề nghị các xã căn cứ:", "Ủy ban nhân dân các xã căn cứ:" (asking others)
+            basis = _RESTS_ON.search(folded)
+            if basis is not None and not self._body_rests(begin, folded[:basis.start()]):
+                basis = None
             return ("based_on", Span(begin + basis.start(), begin + basis.end() - 1)) if basis else None
         return cue_of(m).relation, Span(begin + m.start(), begin + m.end())

@@ -1136,6 +1136,32 @@ ROWS = [
      [{"symbol": "30/2020/NĐ-CP", "relation": "based_on"}, {"symbol": "01/2021/TT-BNV", "relation": "cites"}]),
     ("Công văn số 3314/UBND-XDCB ngày 2/3/2024 của UBND huyện về xây dựng. (Nguồn CV số 3314 của UBND huyện)",
      [{"symbol": "3314/UBND-XDCB"}, {"symbol": "3314/UBND-XDCB", "type": "Công văn"}]),
+    # Seventh review. A proposal is adopted only where the text's clause opens with the adopting
+    # word; "có liên quan" is no verb of an item; "kèm theo" inside a cited title is not the
+    # text's attachment; capitals and "trở nên"; a date "tính đến", "sau hội nghị" … is no
+    # document's; "<body> căn cứ:" after words before the body
+    ("BÁO CÁO\nKết quả rà soát\nQua rà soát, các sở, ngành thống nhất đề nghị bãi bỏ Quyết định số 15/2018/QĐ-UBND "
+     "ngày 10/5/2018 của UBND tỉnh.", [{"symbol": "15/2018/QĐ-UBND", "relation": "cites"}]),
+    ("BÁO CÁO\nKết quả rà soát\nThường trực HĐND tỉnh thống nhất đề xuất sửa đổi, bổ sung Nghị quyết số "
+     "12/2020/NQ-HĐND ngày 5/6/2020 của HĐND tỉnh.", [{"symbol": "12/2020/NQ-HĐND", "relation": "cites"}]),
+    ("QUYẾT ĐỊNH\nVề việc bãi bỏ\nĐiều 1. Nhất trí đề nghị bãi bỏ Quyết định số 15/2018/QĐ-UBND ngày 10/5/2018 của "
+     "UBND tỉnh.", [{"symbol": "15/2018/QĐ-UBND", "relation": "repeals"}]),
+    ("Thực hiện Chỉ thị số 28-CT/TU ngày 5/3/2024 của Ban Thường vụ Tỉnh ủy; các văn bản có liên quan và Kế hoạch số "
+     "15-KH/TU ngày 7/3/2024.", [{"symbol": "28-CT/TU"}, {"symbol": "15-KH/TU", "relation": "implements"}]),
+    ("QUYẾT ĐỊNH\nBan hành Quy chế làm việc\nCăn cứ Quy chế số 05/QC-UBND ngày 2/1/2020 của UBND huyện ban hành kèm "
+     "theo Quyết định số 10/QĐ-UBND ngày 2/1/2020. Quy chế này thay thế Quy chế số 01/QC-UBND ngày 1/1/2015.\nĐiều 1. "
+     "Ban hành kèm theo Quyết định này Quy chế làm việc của Ủy ban nhân dân xã.",
+     [{"symbol": "05/QC-UBND"}, {"symbol": "10/QĐ-UBND"},
+      {"symbol": "01/QC-UBND", "relation": "cites", "clause": ("05/QC-UBND", "replaces")}]),
+    ("KẾ HOẠCH\nTuyên truyền\nNghị định số 80/2024/NĐ-CP ngày 3/7/2024 của Chính phủ giúp thị trường điện trở nên "
+     "minh bạch, thay thế Nghị định số 68/2017/NĐ-CP.",
+     [{"symbol": "80/2024/NĐ-CP"}, {"symbol": "68/2017/NĐ-CP", "clause": ("80/2024/NĐ-CP", "replaces")}]),
+    ("Tính đến ngày 30/6/2024, Liên đoàn Lao động huyện đã ban hành Hướng dẫn số 5/HD-LĐLĐ và nhiều văn bản khác. "
+     "Sau hội nghị ngày 15/3/2024, Sở Y tế có Kế hoạch số 12/KH-SYT.",
+     [{"symbol": "5/HD-LĐLĐ", "date": None}, {"symbol": "12/KH-SYT", "date": None}]),
+    ("KẾ HOẠCH\nTriển khai\nĐể triển khai thực hiện, Ủy ban nhân dân xã căn cứ:\n- Kế hoạch số 15/KH-UBND ngày "
+     "5/5/2024 của UBND huyện;\n- Hướng dẫn số 3/HD-SNV ngày 1/4/2024 của Sở Nội vụ.",
+     [{"symbol": "15/KH-UBND", "relation": "based_on"}, {"symbol": "3/HD-SNV", "relation": "based_on"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
