@@ -150,9 +150,10 @@ _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
-# A date "tính đến", "sau hội nghị" … is no document's ("Tính đến ngày 30/6/2024, Liên đoàn
-# Lao động huyện đã ban hành …").
-_NOT_SINCE = r"(?<!den )(?<!sau )(?<!truoc )(?<!chot )(?<!nghi )(?<!hop )"
+# A date "tính đến", "kể từ", "sau hội nghị" … is no document's ("Tính đến ngày 30/6/2024, Liên
+# đoàn Lao động huyện đã ban hành …"; "tiếp đến ngày …" is). The body still issues it.
+_NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<!truoc )(?<!chot )(?<!nghi )"
+              r"(?<!hop )")
 # The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
 # năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"), "vừa qua" allowed after it
 # ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"); not after any comma: "Chỉ thị số
@@ -209,7 +210,7 @@ def _named_before(text: Text, head: Head) -> Head:
 
 
 # (folded) a date, a comma, then a name of a few words up to the issuing verb
-_DATED_NAME = re.compile(r"(?<![a-z])" + _NOT_SINCE + r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
+_DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 

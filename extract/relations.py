@@ -291,7 +291,7 @@ def _adopted(text: Text, start: int, verb: int) -> bool:
     return m is not None and (m.start() > 0 or lo == start)
 
 
-_ADOPTING = re.compile(r"(?:^|[.:;\n]\s*|dieu\s+\d+[a-z]?\.?\s*)(?:chap thuan|thong nhat|dong y|nhat tri)"
+_ADOPTING = re.compile(r"(?:^|[.:;\n\-+•*)]\s*|dieu\s+\d+[a-z]?\.?\s*)(?:chap thuan|thong nhat|dong y|nhat tri)"
                        r"(?:\s+(?:voi|theo))?\s+(?:de nghi|de xuat|kien nghi)\s+$")
 
 
@@ -442,7 +442,7 @@ _CITED = re.compile(r"\d\s*[/-]\s*[A-ZĐ]")          # a symbol in the line
 _ARTICLE = re.compile(r"\s*(?:Điều|ĐIỀU)\s+\d+[a-z]?\.?\s*")
 # A list item: a line opening with a number, letter or bullet ("1. Quyết định số ...", "- Luật").
 _RESTS_ON = re.compile(r"(?<![a-z])can cu\s*:$")
-_REQUEST = re.compile(r"\s*(?:kinh\s+)?(?:de nghi|yeu cau|giao)(?![a-z])")
+_REQUEST = re.compile(r"(?<![a-z])(?:de nghi|yeu cau|giao)(?![a-z])")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-zđ]\)|[-+•*–])[ \t]+")
 _COMMA_CAPITAL = re.compile(rf",\s+(?=[{UPPER}])")
@@ -499,8 +499,8 @@ class ListHeads:
     def _body_rests(self, begin: int, before: str) -> bool:
         """Whether ``before`` (folded, from ``begin``) names a body, not several, that rests on
         what follows."""
-        if _REQUEST.match(before) or " cac " in before:
-            return False
+        if _REQUEST.search(before) or " cac " in before or " cap " in before:
+            return False        # asking, or directing several ("Ủy ban nhân dân cấp xã căn cứ:")
         return any(body_at(before, w.start() - begin) is not None
                    for w in _CAPITAL_WORD.finditer(self.text.view, begin, begin + len(before)))
 

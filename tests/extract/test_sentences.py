@@ -1129,13 +1129,14 @@ ROWS = [
      "cho từng xã. Kế hoạch này thay thế Kế hoạch số 10/KH-UBND ngày 1/2/2021.",
      [{"symbol": "30/KH-UBND"}, {"symbol": "10/KH-UBND", "relation": "cites", "clause": ("30/KH-UBND", "replaces")}]),
     # Twentieth fresh check (15 texts): a document a body issues in a "Căn cứ" sentence is not
-    # what the text rests on; "CV" for Công văn
+    # what the text rests on
     ("Căn cứ tình hình thực tế, UBND huyện ban hành Quyết định số 929/QĐ-UBND về việc dừng hoạt động Chốt.",
      [{"symbol": "929/QĐ-UBND", "relation": "cites"}]),
     ("Căn cứ Nghị định số 30/2020/NĐ-CP, Bộ Nội vụ ban hành Thông tư số 01/2021/TT-BNV.",
      [{"symbol": "30/2020/NĐ-CP", "relation": "based_on"}, {"symbol": "01/2021/TT-BNV", "relation": "cites"}]),
-    ("Công văn số 3314/UBND-XDCB ngày 2/3/2024 của UBND huyện về xây dựng. (Nguồn CV số 3314 của UBND huyện)",
-     [{"symbol": "3314/UBND-XDCB"}, {"symbol": "3314/UBND-XDCB", "type": "Công văn"}]),
+    # ("CV" alone is no type word: "máy cày công suất 50 CV số 3 chiếc"; eighth review)
+    ("Máy cày công suất 50 CV số 3 chiếc theo Công văn số 3314/UBND-XDCB ngày 2/3/2024.",
+     [{"symbol": "3314/UBND-XDCB"}]),
     # Seventh review. A proposal is adopted only where the text's clause opens with the adopting
     # word; "có liên quan" is no verb of an item; "kèm theo" inside a cited title is not the
     # text's attachment; capitals and "trở nên"; a date "tính đến", "sau hội nghị" … is no
@@ -1162,6 +1163,18 @@ ROWS = [
     ("KẾ HOẠCH\nTriển khai\nĐể triển khai thực hiện, Ủy ban nhân dân xã căn cứ:\n- Kế hoạch số 15/KH-UBND ngày "
      "5/5/2024 của UBND huyện;\n- Hướng dẫn số 3/HD-SNV ngày 1/4/2024 của Sở Nội vụ.",
      [{"symbol": "15/KH-UBND", "relation": "based_on"}, {"symbol": "3/HD-SNV", "relation": "based_on"}]),
+    # Eighth review: a date after "tính đến" is dropped, the body still issues the document (no
+    # "Thực hiện" carried to it); "tiếp đến ngày" dates; a request or a level before "căn cứ:";
+    # a list item adopting a proposal
+    ("BÁO CÁO\nKết quả\nThực hiện Kế hoạch số 5/KH-UBND, tính đến ngày 30/6/2024, Liên đoàn Lao động huyện đã ban "
+     "hành Hướng dẫn số 5/HD-LĐLĐ.", [{"symbol": "5/KH-UBND", "relation": "implements"},
+                                     {"symbol": "5/HD-LĐLĐ", "relation": "cites", "date": None}]),
+    ("Tiếp đến ngày 20/3/2024, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 12/KH-UBND.",
+     [{"symbol": "12/KH-UBND", "date": D(2024, 3, 20)}]),
+    ("KẾ HOẠCH\nTriển khai\nĐể triển khai thực hiện, đề nghị Ủy ban nhân dân xã Gia Hanh căn cứ:\n- Kế hoạch số "
+     "15/KH-UBND ngày 5/5/2024 của UBND huyện.", [{"symbol": "15/KH-UBND", "relation": "cites"}]),
+    ("NGHỊ QUYẾT\nVề việc bãi bỏ\na) Thống nhất đề nghị bãi bỏ Nghị quyết số 12/2020/NQ-HĐND ngày 5/6/2020 của "
+     "HĐND tỉnh.", [{"symbol": "12/2020/NQ-HĐND", "relation": "repeals"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
