@@ -239,9 +239,11 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             and gap_words(text, gap_from, end, listed) > MAX_GAP_WORDS \
             and not _opens_amending_item(text, start, best, end):
         return None
-    if best and best[0] != "cites" and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
+    if best and best[0] not in ("cites", "reviews") \
+            and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
         # "về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... Nghị quyết số 136": the
-        # draft would amend it; the text speaks of it
+        # draft would amend it; the text speaks of it. A draft report reviewing a document is
+        # the review under way: "cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết …"
         return "cites", best[1]
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
@@ -326,7 +328,8 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
     thư về tiếp tục thực hiện Kết luận số 102-KL/TW", "các Kế hoạch của Ban Thường vụ Tỉnh ủy
     về thực hiện Kết luận số 114"): that document's act, not the text's. Not a heading ("KẾ
     HOẠCH VỀ VIỆC TRIỂN KHAI …": the text's own title), nor the text issuing itself ("Ủy ban
-    nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện …, cụ thể như sau:")."""
+    nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện …, cụ thể như sau:"), nor a body
+    passing one ("HĐND tỉnh thông qua Nghị quyết về việc sửa đổi … Nghị quyết số 68/NQ-HĐND")."""
     lo = max(start, cue_start - 120)
     before = text.folded(lo, cue_start)
     if not _ABOUT_END.search(before[-12:]):
@@ -340,7 +343,7 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
             and not _ISSUING.search(text.folded(max(0, at - 16), at)))
 
 
-_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung)\s+(?:cac\s+)?$")
+_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|thong qua)\s+(?:cac\s+)?$")
 
 
 # An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ

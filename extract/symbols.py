@@ -26,13 +26,16 @@ _ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-z
 # A code ends where its word does; a date glued on by a scrape ("70-TB/TWngày 06 tháng 01")
 # is no part of it.
 _CODE_END = r"(?!(?!ng[àa]y)[^\W\d_])"
+# (a term, not a day: "… UBTVQH 14/5" is no term)
+_QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?![\d/.-]))?"
 
 
 @cache
 def _fragments() -> dict[str, str]:
     odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
                   if not re.fullmatch(_ORG_SHAPE, spelling) and spelling != "TTg"}, key=len, reverse=True)
-    org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + ")" + _CODE_END
+    # the National Assembly's term may follow its code after a space ("819/NQ-UBTVQH 14")
+    org = "(?:" + "|".join(["TTg", *map(re.escape, odd), _ORG_SHAPE]) + ")" + _CODE_END + _QH_TERM
     # eight codes at most (real joint symbols have three or four), so a run of
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
     # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")

@@ -1175,6 +1175,30 @@ ROWS = [
      "15/KH-UBND ngày 5/5/2024 của UBND huyện.", [{"symbol": "15/KH-UBND", "relation": "cites"}]),
     ("NGHỊ QUYẾT\nVề việc bãi bỏ\na) Thống nhất đề nghị bãi bỏ Nghị quyết số 12/2020/NQ-HĐND ngày 5/6/2020 của "
      "HĐND tỉnh.", [{"symbol": "12/2020/NQ-HĐND", "relation": "repeals"}]),
+    # Twenty-first fresh check: a National Assembly term after a space; a draft report reviewing
+    # a document is the review; adjusting a document amends it, also in the title of one a body
+    # passes ("thông qua Nghị quyết về việc …", as after "ban hành")
+    ("Huyện ủy tổ chức lễ công bố Nghị Quyết số 819/NQ – UBTVQH 14, và các Quyết định của Huyện ủy.",
+     [{"symbol": "819/NQ-UBTVQH14", "issuer": "Ủy ban Thường vụ Quốc hội"}]),
+    ("Công bố Nghị quyết số 819/NQ-UBTVQH 14/5/2019 của Ủy ban Thường vụ Quốc hội.",
+     [{"symbol": "819/NQ-UBTVQH"}]),
+    ("Sáng 22/12, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết số 18-NQ/TW, "
+     "ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
+     [{"symbol": "18-NQ/TW", "relation": "reviews", "date": D(2017, 10, 25)}]),
+    ("Chính phủ cho ý kiến về dự thảo Nghị quyết sửa đổi, bổ sung Nghị quyết số 136/2024/QH15.",
+     [{"symbol": "136/2024/QH15", "relation": "cites"}]),
+    ("HĐND tỉnh Lạng Sơn vừa thông qua Nghị quyết về việc điều chỉnh một số nội dung Nghị quyết số 68/NQ-HĐND ngày "
+     "10 tháng 12 năm 2019 của HĐND tỉnh.", [{"symbol": "68/NQ-HĐND", "relation": "amends", "date": D(2019, 12, 10)}]),
+    ("HĐND tỉnh vừa thông qua Nghị quyết về việc sửa đổi, bổ sung một số nội dung Nghị quyết số 68/NQ-HĐND.",
+     [{"symbol": "68/NQ-HĐND", "relation": "amends"}]),
+    ("Điều chỉnh một số nội dung của Nghị quyết số 68/NQ-HĐND ngày 10/12/2019 của HĐND tỉnh như sau:",
+     [{"symbol": "68/NQ-HĐND", "relation": "amends"}]),
+    ("UBND xã điều chỉnh đồ án quy hoạch chung xây dựng xã theo Quyết định số 12/QĐ-UBND của UBND huyện.",
+     [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
+    ("Hội nghị đã thông qua Kế hoạch về thực hiện Nghị quyết số 29-NQ/TW.",
+     [{"symbol": "29-NQ/TW", "relation": "implements"}]),
+    ("Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số 102-KL/TW.",
+     [{"symbol": "102-KL/TW", "relation": "cites"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
