@@ -300,7 +300,8 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay\s+" + _DATE + r")",
+    # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay(?:\s+|(?=\d))" + _DATE + r")",
     r"(?P<year>\s*(?:,\s*)?nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
     r"(?P<of>\s*(?:,\s*)?(?:cua|do)\s+)",
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",

@@ -69,16 +69,40 @@ def has_boundary(text: Text, start: int, end: int) -> bool:
 
 
 def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
-    """A line break inside one sentence: between two lines of a heading in capitals, or after
+    """A line break inside one sentence: between two lines of a heading in capitals; inside a
+    bracket; before a comma, ";" or ")"; after ";" before the next document of a list; or after
     a word no sentence ends with, before a word ("… Kế hoạch triển khai thực hiện⏎Kết luận số
     27-KL/TW …", text laid out by a PDF)."""
     at = newline.start()
     if _inside_heading(text.view, at, limit):
         return True
+    view = text.view
+    line_start = view.rfind("\n", 0, at) + 1
+    if view.rfind("(", line_start, at) > view.rfind(")", line_start, at):
+        return True                     # inside a bracket: "(sau đây viết tắt là⏎Đề án số 05-ĐA/TU)"
+    after = newline.end()
+    while after < limit and view[after] in " \t":
+        after += 1
+    if after < len(view) and view[after] in ";,)":
+        return True                     # "… về công tác dân vận⏎; Hướng dẫn số …"
+    if view[line_start:at].rstrip().endswith(";") and _names_document_at(text, after):
+        return True                     # the next item of a list: "… Đảng ủy Khối;⏎Hướng dẫn số 08-HD/BDVTU …"
     after = newline.end()
     return (after < len(text.view) and text.view[after].isalpha()
             and _GOES_ON.search(text.folded(max(0, at - 24), at)) is not None
             and not body_opener().match(text.view, after))      # "…⏎Căn cứ …" opens one
+
+
+_NUMBERED = re.compile(r"\s+(?:so\s*:?\s*)?\d")
+
+
+def _names_document_at(text: Text, pos: int) -> bool:
+    """A capitalised type word and its number at ``pos``: "Hướng dẫn số 08-HD/BDVTU"."""
+    if pos >= len(text.view) or not text.view[pos].isupper():
+        return False
+    folded = text.folded(pos, pos + 40)
+    word = type_word_regex().match(folded)
+    return word is not None and _NUMBERED.match(folded, word.end()) is not None
 
 
 # Words that leave a sentence open: those that leave a title line open (a preposition, a
@@ -247,6 +271,11 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         return "cites", best[1]
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
+    if best and best[0] == "approves" and _OF_DOCUMENT.search(text.folded(best[1].end, end)) \
+            and not _names_document_at(text, best[1].end + 1):
+        # "phê duyệt 104 thôn thoát khỏi diện đặc biệt khó khăn của Quyết định số 582/QĐ-TTg":
+        # what is approved belongs to the document; the document is not approved
+        return "cites", best[1]
     if (best and best[0] in ACTING and _anothers_act_regex().search(text.folded(max(start, best[1].start - 24), best[1].start))
             and not _names_itself(text, max(start, best[1].start - 60), best[1].start)
             and not _adopted(text, start, best[1].start)):
@@ -314,6 +343,7 @@ def _opens_sentence(text: Text, pos: int) -> bool:
             and (not before or before[-1] in "\n.!?"))
 
 
+_OF_DOCUMENT = re.compile(r"\S\s+cua\s*$")
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
 _ABOUT_END = re.compile(r"(?<![a-z])ve\s+(?:viec\s+)?$")
 

@@ -20,12 +20,14 @@ from .tables import issuer_codes, tables, type_codes
 # capitals as in a type code ("GDTrH", the Vụ Giáo dục Trung học), two such joined by "&"
 # ("NN&PTNT", "QLN& TTBĐS"), "TTg", or a spelling from the issuer table that does not fit
 # that shape ("T.Ư"). (A word such as "Kinh" is none: its lower-case letters end it.)
-_ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+)*+"
+# (Not the "V" of a "V/v" glued on: "2062/BHXH-TSTV/v thực hiện …" is 2062/BHXH-TST.)
+_ORG_SHAPE = (r"[A-ZĐƯ](?:[a-zđư]?(?!V/[vV])[A-ZĐƯ0-9])*+"
+              r"(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?(?!V/[vV])[A-ZĐƯ0-9])*+)*+")
 
 
 # A code ends where its word does; a date glued on by a scrape ("70-TB/TWngày 06 tháng 01")
 # is no part of it.
-_CODE_END = r"(?!(?!ng[àa]y)[^\W\d_])"
+_CODE_END = r"(?!(?!ng[àa]y|V/[vV])[^\W\d_])"
 # (a term, not a day: "… UBTVQH 14/5" is no term)
 _QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?![\d/.-]))?"
 

@@ -1199,6 +1199,34 @@ ROWS = [
      [{"symbol": "29-NQ/TW", "relation": "implements"}]),
     ("Thông báo Kết luận của Ban Bí thư về tiếp tục thực hiện Kết luận số 102-KL/TW.",
      [{"symbol": "102-KL/TW", "relation": "cites"}]),
+    # Twenty-second fresh check: a day glued to "ngày"; a "V/v" glued to a symbol; a list of a
+    # "Thực hiện" or "Căn cứ" sentence goes on across a line break after ";", before ";" or
+    # ",", or inside a bracket; what a text approves that belongs to a document (corpus 067,
+    # 070, 079, 111: items of a preamble on lines of their own)
+    ("Căn cứ Quyết định số 217-QĐ/TW ngày12/12/2013 của Bộ Chính trị.",
+     [{"symbol": "217-QĐ/TW", "date": D(2013, 12, 12), "relation": "based_on"}]),
+    ("Tiếp theo Công văn số 2062/BHXH-TSTV/v thực hiện chính sách bảo hiểm.",
+     [{"symbol": "2062/BHXH-TST", "title": "Thực hiện chính sách bảo hiểm"}]),
+    ("Thực hiện Kế hoạch số 30-KH/ĐUK của Ban Thường vụ Đảng ủy Khối;\nHướng dẫn số 08-HD/BDVTU của Ban Dân vận "
+     "Tỉnh ủy, Đảng ủy Khối hướng dẫn như sau:",
+     [{"symbol": "30-KH/ĐUK", "relation": "implements"}, {"symbol": "08-HD/BDVTU", "relation": "implements"}]),
+    ("Thực hiện Kế hoạch số 30-KH/ĐUK của Ban Thường vụ Đảng ủy Khối về công tác dân vận\n; Hướng dẫn số "
+     "08-HD/BDVTU của Ban Dân vận Tỉnh ủy, Đảng ủy Khối hướng dẫn như sau:",
+     [{"symbol": "30-KH/ĐUK", "relation": "implements"}, {"symbol": "08-HD/BDVTU", "relation": "implements"}]),
+    ("Thực hiện Kế hoạch số 30-KH/ĐUK của Ban Thường vụ Đảng ủy Khối (sau đây viết tắt là\nKế hoạch số "
+     "30-KH/ĐUK); Hướng dẫn số 08-HD/BDVTU của Ban Dân vận Tỉnh ủy, Đảng ủy Khối hướng dẫn như sau:",
+     [{"symbol": "30-KH/ĐUK", "relation": "implements"}, {"symbol": "30-KH/ĐUK", "relation": "cites"},
+      {"symbol": "08-HD/BDVTU", "relation": "implements"}]),
+    ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;\nNghị "
+     "định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ;",
+     [{"symbol": "63/2010/NĐ-CP", "relation": "based_on"}, {"symbol": "92/2017/NĐ-CP", "relation": "based_on"}]),
+    # a line break after ";" before a sentence that does not open with a document still ends it
+    ("Thực hiện Kế hoạch số 30-KH/ĐUK của Ban Thường vụ Đảng ủy Khối;\nBan Dân vận Tỉnh ủy có Công văn số "
+     "12-CV/BDVTU gửi các huyện.",
+     [{"symbol": "30-KH/ĐUK", "relation": "implements"}, {"symbol": "12-CV/BDVTU", "relation": "cites"}]),
+    ("Quyết định phê duyệt 104 thôn thoát khỏi diện đặc biệt khó khăn của Quyết định số 582/QĐ-TTg ngày "
+     "28/4/2017 của Thủ tướng Chính phủ.", [{"symbol": "582/QĐ-TTg", "relation": "cites"}]),
+    ("Phê duyệt Kế hoạch số 12/KH-UBND của Ủy ban nhân dân huyện.", [{"symbol": "12/KH-UBND", "relation": "approves"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
