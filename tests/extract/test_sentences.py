@@ -114,7 +114,8 @@ ROWS = [
      [{"symbol": "24/HNDTW", "type": "Đề án", "date": D(2016, 6, 23), "relation": "implements"}]),
     ("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về hỗ trợ người có công",
      [{"symbol": "118/TTg", "type": "Quyết định", "date": D(1996, 2, 27), "issuer": "Thủ tướng Chính phủ"}]),
-    ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND", []),
+    # (a Party committee's number after a type word is read: the twenty-third fresh check)
+    ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND", [{"symbol": "5/TU", "type": "Kế hoạch"}]),
     # a new line opening with "Ngày …" dates its own sentence, not the symbol ending the line
     # before (corpus 095); a title in capitals wrapped before its date keeps it (corpus 067)
     ("KẾT LUẬN CỦA BAN CHỈ ĐẠO VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, Ban Chỉ đạo họp",
@@ -1227,6 +1228,17 @@ ROWS = [
     ("Quyết định phê duyệt 104 thôn thoát khỏi diện đặc biệt khó khăn của Quyết định số 582/QĐ-TTg ngày "
      "28/4/2017 của Thủ tướng Chính phủ.", [{"symbol": "582/QĐ-TTg", "relation": "cites"}]),
     ("Phê duyệt Kế hoạch số 12/KH-UBND của Ủy ban nhân dân huyện.", [{"symbol": "12/KH-UBND", "relation": "approves"}]),
+    # Twenty-third fresh check: a Party committee's number with no type code, right after a type
+    # word; "Qui định" for "Quy định"
+    ("Đô Lương các chi bộ triển khai thực hiện Quy định số 08/TU ngày 15/9/2021 của Tỉnh ủy.",
+     [{"symbol": "08/TU", "type": "Quy định", "date": D(2021, 9, 15), "relation": "implements"}]),
+    ("Đảng bộ xã triển khai thực hiện Quy định 08/TU ngày 15/9/2021 của Tỉnh ủy.",
+     [{"symbol": "08/TU", "relation": "implements"}]),
+    ("Chỉ tiêu 06/TU giao năm 2024 và tỷ lệ 12/HU đạt yêu cầu.", []),
+    ("Đó là Qui Định 41 của Bộ Chính trị. Quy định số 41-QĐ/TW ngày 3/11/2021.",
+     [{"text": "Qui Định 41", "symbol": "41-QĐ/TW"}, {"symbol": "41-QĐ/TW"}]),
+    ("Căn cứ Qui định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị.",
+     [{"symbol": "41-QĐ/TW", "type": "Quy định", "relation": "based_on"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
