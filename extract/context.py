@@ -214,6 +214,10 @@ _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 
+_SIGNED_AFTER_DATE = re.compile(r"[.;:\n]\s*ngay\s+" + _DATE + r"\s*,(?=[^.;:\n\d]{3,110}$)"
+                                r"[^.;:\n\d]*?(?<![a-z])(?:thay mat|thua lenh|thua uy quyen)\s[^.;:\n\d]*$")
+
+
 def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None = None) -> Head:
     """``head`` with the issuer named at ``at`` and the date right before it, if any (``issued``:
     a body issued it, by default when one is known)."""
@@ -229,6 +233,13 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
         last = text.view[max(0, base + date.start() - 12):base + date.start()].rstrip()[-1:]
         if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
             date = None
+    if date is None and any(map(text.folded(max(0, at - 100), at).__contains__, ("thay mat", "thua "))):
+        # a signer between the date and the body: "Ngày 28/7/2021, Tổng Bí thư … đã thay mặt
+        # Ban Chấp hành Trung ương ký ban hành …", "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND
+        # tỉnh, Phó Chánh Văn phòng … đã ký ban hành …"
+        date_lo = max(0, at - 130)
+        base = date_lo - 1
+        date = _SIGNED_AFTER_DATE.search(("\n" if date_lo == 0 else " ") + text.folded(date_lo, at))
     day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
     issued = issuer is not None if issued is None else issued
     issuer = issuer or head.issuer

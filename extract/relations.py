@@ -78,8 +78,13 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
         return True
     view = text.view
     line_start = view.rfind("\n", 0, at) + 1
-    if view.rfind("(", line_start, at) > view.rfind(")", line_start, at):
-        return True                     # inside a bracket: "(sau đây viết tắt là⏎Đề án số 05-ĐA/TU)"
+    # inside a bracket that closes on the next line: "(sau đây viết tắt là⏎Đề án số 05-ĐA/TU); …"
+    # (one left open by a typo, "(khóa XI⏎Nghị quyết số 12 …", does not join two sentences)
+    opened = view.rfind("(", max(line_start, at - 60), at)
+    if opened > view.rfind(")", line_start, at):
+        closed = view.find(")", at + 1, at + 80)
+        if closed > 0 and "\n" not in view[at + 1:closed]:
+            return True
     after = newline.end()
     while after < limit and view[after] in " \t":
         after += 1
@@ -237,6 +242,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
+        if match.group().startswith("dieu chinh") and _NOT_ADJUSTING.search(text.folded(span.start - 12, span.start)):
+            continue                        # "đã được điều chỉnh", "phạm vi điều chỉnh của …"
         if cue.reach is not None and end - span.end > cue.reach:
             verb = None                     # a word between: the verb governs no further
             continue
@@ -272,6 +279,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
     if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
         return "cites", best[1]
     if best and best[0] == "approves" and _OF_DOCUMENT.search(text.folded(best[1].end, end)) \
+            and not _CONTENT_OF.match(text.folded(best[1].end, end)) \
             and not _names_document_at(text, best[1].end + 1):
         # "phê duyệt 104 thôn thoát khỏi diện đặc biệt khó khăn của Quyết định số 582/QĐ-TTg":
         # what is approved belongs to the document; the document is not approved
@@ -343,7 +351,9 @@ def _opens_sentence(text: Text, pos: int) -> bool:
             and (not before or before[-1] in "\n.!?"))
 
 
+_NOT_ADJUSTING = re.compile(r"(?<![a-z])(?:duoc|bi|van ban|pham vi|doi tuong)\s+$")
 _OF_DOCUMENT = re.compile(r"\S\s+cua\s*$")
+_CONTENT_OF = re.compile(r"\s*(?:toan bo\s+|cac\s+)?noi dung\s+cua\s*$")     # the document itself
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
 _ABOUT_END = re.compile(r"(?<![a-z])ve\s+(?:viec\s+)?$")
 
@@ -373,7 +383,9 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
             and not _ISSUING.search(text.folded(max(0, at - 16), at)))
 
 
-_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|thong qua)\s+(?:cac\s+)?$")
+# ("thông qua" only as a body's act, "đã thông qua", "vừa thông qua": "Thông qua các Chương
+# trình về thực hiện …, các địa phương đã …" is "through")
+_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|(?:da|vua|se|cung|nhat tri|bieu quyet)\s+thong qua)\s+(?:cac\s+)?$")
 
 
 # An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ

@@ -21,15 +21,16 @@ from .tables import issuer_codes, tables, type_codes
 # ("NN&PTNT", "QLN& TTBĐS"), "TTg", or a spelling from the issuer table that does not fit
 # that shape ("T.Ư"). (A word such as "Kinh" is none: its lower-case letters end it.)
 # (Not the "V" of a "V/v" glued on: "2062/BHXH-TSTV/v thực hiện …" is 2062/BHXH-TST.)
-_ORG_SHAPE = (r"[A-ZĐƯ](?:[a-zđư]?(?!V/[vV])[A-ZĐƯ0-9])*+"
-              r"(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?(?!V/[vV])[A-ZĐƯ0-9])*+)*+")
+_ORG_SHAPE = (r"[A-ZĐƯ](?:[a-zđư]?(?!V/v(?![^\W\d_]))[A-ZĐƯ0-9])*+"
+              r"(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?(?!V/v(?![^\W\d_]))[A-ZĐƯ0-9])*+)*+")
 
 
 # A code ends where its word does; a date glued on by a scrape ("70-TB/TWngày 06 tháng 01")
 # is no part of it.
-_CODE_END = r"(?!(?!ng[àa]y|V/[vV])[^\W\d_])"
-# (a term, not a day: "… UBTVQH 14/5" is no term)
-_QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?![\d/.-]))?"
+_CODE_END = r"(?!(?!ng[àa]y|V/v(?![^\W\d_]))[^\W\d_])"
+# (a term where the symbol ends there, not a count or a day: "UBTVQH 14, …", "UBTVQH 14 ngày
+# …", not "UBTVQH 16 đơn vị", "UBTVQH 12 tháng 5", "UBTVQH 14/5")
+_QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:)\n]|\.(?!\d)|ng[àa]y|c[ủu]a[ ]|v[ềe][ ]|$)))?"
 
 
 @cache

@@ -78,6 +78,12 @@ BACKTRACKING = {
     "spaced date parts": ("Căn cứ Nghị định số 22/2005/NĐ-CP ngày 01" + " " * 30 + "tháng" + " " * 30 + "3"
                           + " " * 30 + "năm x; ") * 7_000,
     "spaced commas in a tail": ("Quyết định số 1/QĐ-UBND" + " " * 100 + "," + " " * 100 + "x; ") * 4_000,
+    # the ninth review's rules: brackets left open at line ends, lists across line breaks,
+    # a term after the National Assembly's code, a signer before the issuing body
+    "open brackets at line ends": "Thực hiện Nghị quyết số 29-NQ/TW (khóa XI\n" + "(về giá đất\n" * 80_000,
+    "semicolons at line ends": "Căn cứ Luật số 1/2013/QH13;\n" + "Nghị định;\n" * 90_000,
+    "terms without a symbol": "Nghị quyết số 1/NQ-UBTVQH 14 " + "UBTVQH 14 " * 100_000,
+    "signers without a date": "Ngày 28/7/2021, " + "thừa lệnh thay mặt " * 50_000 + "Ban Bí thư ban hành Quy định số 1-QĐ/TW",
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
                          + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,
 }
@@ -109,6 +115,10 @@ DENSE = {
     # a run of capitals before "có"/"ban hành" and a citation: a body looked up at a few only
     "capitals before có": "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z có Quyết định số 1/QĐ-UBND " * 20_000,
     # list items under one head, each reading back to the one before
+    # a Party committee's number with no type code; a "V/v" glued on (the twenty-second and
+    # twenty-third fresh checks)
+    "Party numbers without a type code": "Quy định số 08/TU " * 45_000,
+    "V/v glued to a symbol": "Công văn số 2062/BHXH-TSTV/v " * 30_000,
     "list items": "Điều 2. Bãi bỏ các văn bản sau:\n" + "1. Quyết định số 5/QĐ-UBND.\n" * 35_000,
     # "<type> này" in a text of no type, each looking back for the document it reports (the
     # fourth review found this quadratic when that type was never cited)

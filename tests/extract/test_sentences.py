@@ -1239,6 +1239,36 @@ ROWS = [
      [{"text": "Qui Định 41", "symbol": "41-QĐ/TW"}, {"symbol": "41-QĐ/TW"}]),
     ("Căn cứ Qui định số 41-QĐ/TW ngày 3/11/2021 của Bộ Chính trị.",
      [{"symbol": "41-QĐ/TW", "type": "Quy định", "relation": "based_on"}]),
+    # Ninth review: "điều chỉnh" as a noun, a passive or past a comma; "thông qua" as "through";
+    # a bracket left open by a typo; counts after "UBTVQH"; "BNV/VKSNDTC"; "phê duyệt nội dung
+    # của"; and the twenty-fourth fresh check: a signer between a date and the issuing body,
+    # "thực hiện theo tinh thần"
+    ("Đối tượng thuộc phạm vi điều chỉnh của Nghị định số 24/2021/NĐ-CP ngày 23/3/2021.",
+     [{"symbol": "24/2021/NĐ-CP", "relation": "cites"}]),
+    ("Văn bản điều chỉnh Nghị định số 15/2018/NĐ-CP sẽ được ban hành sau.", [{"symbol": "15/2018/NĐ-CP", "relation": "cites"}]),
+    ("Dự án đã được điều chỉnh Quyết định số 12/QĐ-UBND năm 2020.", [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
+    ("Mức lương cơ sở được điều chỉnh: Nghị định số 73/2024/NĐ-CP quy định.", [{"symbol": "73/2024/NĐ-CP", "relation": "cites"}]),
+    ("Giá bán lẻ điện điều chỉnh, Quyết định số 2941/QĐ-BCT có hiệu lực.", [{"symbol": "2941/QĐ-BCT", "relation": "cites"}]),
+    ("Thông qua các Chương trình về thực hiện Nghị quyết số 21-NQ/TW của Tỉnh ủy, các địa phương đã chủ động.",
+     [{"symbol": "21-NQ/TW", "relation": "cites"}]),
+    ("Ý kiến được gửi thông qua Văn bản về sửa đổi Quyết định số 12/QĐ-UBND của Sở Tư pháp.",
+     [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
+    ("Bãi bỏ Quyết định số 05/2020/QĐ-UBND ngày 1/2/2020 (về giá đất\nNghị quyết số 12/NQ-HĐND ngày 1/3/2020 vẫn giữ "
+     "nguyên hiệu lực.", [{"symbol": "05/2020/QĐ-UBND", "relation": "repeals"}, {"symbol": "12/NQ-HĐND", "relation": "cites"}]),
+    ("Có 819/NQ-UBTVQH 16 đơn vị hành chính được sáp nhập theo Nghị quyết số 1211/NQ-UBTVQH 12 tháng 5 năm 2016.",
+     [{"symbol": "819/NQ-UBTVQH"}, {"symbol": "1211/NQ-UBTVQH"}]),
+    ("Công bố Nghị quyết số 820/NQ-UBTVQH 14.", [{"symbol": "820/NQ-UBTVQH14"}]),
+    ("Căn cứ Thông tư liên tịch số 02/2014/TTLT-BNV/VKSNDTC ngày 1/2/2014.",
+     [{"symbol": "02/2014/TTLT-BNV", "issuer": "Bộ Nội vụ"}]),
+    ("Điều 1. Phê duyệt nội dung của Đề án số 05/ĐA-UBND ngày 1/2/2020.", [{"symbol": "05/ĐA-UBND", "relation": "approves"}]),
+    ("Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Ban Chấp hành Trung ương khóa XIII ký ban hành Quy định "
+     "số 22-QĐ/TW về công tác kiểm tra.", [{"symbol": "22-QĐ/TW", "date": D(2021, 7, 28)}]),
+    ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng UBND tỉnh đã ký ban hành văn bản số "
+     "3653/UBND-TNMT về việc xử lý.", [{"symbol": "3653/UBND-TNMT", "date": D(2018, 11, 23)}]),
+    ("Thực hiện Kết luận số 12-KL/TW ngày 1/2/2020, thay mặt Ban Thường vụ, đồng chí Bí thư đã ký ban hành Kế hoạch "
+     "số 5-KH/TU.", [{"symbol": "12-KL/TW", "date": D(2020, 2, 1)}, {"symbol": "5-KH/TU", "date": None}]),
+    ("Toàn tỉnh sẽ thực hiện theo tinh thần Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.",
+     [{"symbol": "15/CT-TTg", "relation": "implements"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
