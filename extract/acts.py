@@ -202,9 +202,20 @@ def sentence_subject(t: Text, mentions: list[Mention], i: int, sentence: int, cu
         return None
     before.reverse()
     last = before[-1]
-    if last.head.issued and _ONLY_PUNCTUATION.fullmatch(t.folded(_reach(last), cue_start)):
+    reach = _reach(last)
+    if len(before) >= 2 and symbol_of(last) is not None and symbol_of(last) == symbol_of(before[-2]) \
+            and t.view[_reach(before[-2]):_begins(last)].strip() == "(":
+        # the name given in brackets right after a document is that document: "… ban hành Quy
+        # định số 22-QĐ/TW về … (Quy định 22) thay thế Quy định số 30-QĐ/TW"
+        close = t.view.find(")", reach, cue_start)
+        reach = close + 1 if close >= 0 and not t.view[reach:close].strip() else reach
+        before.pop()
+        last = before[-1]
+    else:
+        reach = _reach(last)
+    if last.head.issued and _ONLY_PUNCTUATION.fullmatch(t.folded(reach, cue_start)):
         actor = last
-    elif len(before) == 1 and _begins(last) == lead and _plain_stretch(t, _reach(last), cue_start):
+    elif len(before) == 1 and _begins(last) == lead and _plain_stretch(t, reach, cue_start):
         actor = last
     else:
         return None

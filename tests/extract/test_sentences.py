@@ -1269,6 +1269,12 @@ ROWS = [
      "số 5-KH/TU.", [{"symbol": "12-KL/TW", "date": D(2020, 2, 1)}, {"symbol": "5-KH/TU", "date": None}]),
     ("Toàn tỉnh sẽ thực hiện theo tinh thần Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.",
      [{"symbol": "15/CT-TTg", "relation": "implements"}]),
+    # the name given in brackets right after a document is that document, the verb's subject
+    # (twenty-fourth fresh check)
+    ("Ngày 28/7/2021, Ban Chấp hành Trung ương ban hành Quy định số 22-QĐ/TW Về công tác kiểm tra (Quy định 22) "
+     "thay thế Quy định số 30-QĐ/TW, ngày 26/7/2016.",
+     [{"symbol": "22-QĐ/TW"}, {"symbol": "22-QĐ/TW"},
+      {"symbol": "30-QĐ/TW", "relation": "cites", "clause": ("22-QĐ/TW", "replaces")}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
