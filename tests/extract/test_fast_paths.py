@@ -1,7 +1,7 @@
 """The forms written for speed read exactly what the plain forms read: the boundary and
 title-stop expressions opening with a class of their first characters, the cue and body
 alternations marked by empty groups, the bodies tried by first letter, the digits taken from
-UTF-16 units, and the records' quicker constructor."""
+UTF-16 units, the records' quicker constructor, and the symbol scan passing over dates."""
 import dataclasses
 import re
 
@@ -12,6 +12,7 @@ from danchieu.extract.context import _TITLE_STOP, Head
 from danchieu.extract.model import Citation, Clause, Span
 from danchieu.extract.normalize import LOWER, UPPER, _units, digits, fold, views_and_units
 from danchieu.extract.relations import _BOUNDARY
+from danchieu.extract.symbols import _candidates, _starts_clean, named_symbol_regex, symbol_regex
 from danchieu.extract.tables import _spaces, body_at, body_regex, cue_regex, tables
 
 # The plain forms, as they were written before the fast ones.
@@ -85,3 +86,20 @@ def test_records_keep_their_defaults_frozenness_and_equality():
     assert dataclasses.replace(head, issued=True).issued and head.date is None
     with pytest.raises(TypeError):
         Span(1)
+
+
+# The symbol scan as it was written before its look-aheads: a number, then "/" or "-".
+PLAIN_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}[-/])")
+SYMBOL_PIECES = ["1", "12", "2020", "12/3/2020", "05/10/2019", "2016-2020", "2016 - 2020", "/", "-",
+                 " ", "  ", "\n", "QĐ", "NQ", "TW", "UBND", "CP", "TTg", "QH14", "ND", "a", "c/",
+                 "/2020/", "15/2019/NĐ-CP", "29-NQ/TW", "3 -  4", "số", "Công văn số "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(SYMBOL_PIECES), max_size=20).map("".join))
+def test_symbol_scan_passes_over_no_symbol(view):
+    plain = {m.start() for m in PLAIN_CANDIDATE.finditer(view) if _starts_clean(view, m.start())}
+    candidates = {s for s in _candidates(view) if _starts_clean(view, s)}
+    assert candidates <= plain
+    for s in plain - candidates:
+        assert not (symbol_regex().match(view, s) or named_symbol_regex().match(view, s)), (view, s)

@@ -56,6 +56,6 @@ def test_examples():
     starts = _number_starts(view)
     assert view.index(" 217") in starts and view.index(" 5,") in starts
     assert view.index(" 2025") not in starts                 # after "năm": no type word
-    assert [view[s:s + 3] for s in _candidates(view)] == ["12/", "29-"]
+    assert [view[s:s + 3] for s in _candidates(view)] == ["29-"]      # "12/3/2020": a date
     shouted = "QUYẾT ĐỊNH SỐ 5 và Kết luận số: 7"
     assert [shouted[s + 1] for s in _number_starts(shouted)] == ["5", "7"]
