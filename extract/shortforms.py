@@ -153,14 +153,32 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
 
 def _number_starts(view: str, points=None) -> list[int]:
     """Where ``_NUMBER`` may match: a space or line break before a digit, after a word that
-    may end a type word (or after "số", a colon, a space). ``points`` is
-    ``normalize.digits(view)``, or None."""
+    may end a type word (or after "số", a colon, a space, and a word before them that may:
+    ``_word_may_end_type_word``). ``points`` is ``normalize.digits(view)``, or None."""
     if points is None and len(view) < VECTOR_MIN:
         endings, after = _last_word_endings(), _AFTER_WORD_CHARS
         # (at 1, view[-1] is the last character, as in the vector read: harmless)
         return [s for s in (m.start() for m in _GAP_BEFORE_DIGIT.finditer(view, 1))
-                if view[s - 1] in after or view[s - 2] + view[s - 1] in endings]
+                if view[s - 2] + view[s - 1] in endings
+                or (view[s - 1] in after and _word_may_end_type_word(view, s, endings))]
     return _number_starts_vector(view, points)
+
+
+def _word_may_end_type_word(view: str, gap: int, endings: frozenset[str]) -> bool:
+    """For a number whose gap has a space, colon or "số" before it: whether the word
+    ``_word_end`` steps back to may end a type word, read here where one space, line break or
+    colon (or "số" and one) stands after that word, as after most numbers ("Điều 5:⏎1 …",
+    "Mẫu số 02"); other shapes are kept, for ``find_short_forms`` to read."""
+    if gap < 5:
+        return True
+    b1, b2 = view[gap - 1], view[gap - 2]
+    if b1 in " \n:":
+        return b2 in " \n:ốỐ" or view[gap - 3] + b2 in endings
+    if b2 + b1 not in ("số", "Số", "SỐ"):
+        return False                    # the word ends right there: not in ``endings``
+    if view[gap - 3] not in " \n":
+        return view[gap - 4] + view[gap - 3] in endings
+    return view[gap - 4] in " \n" or view[gap - 5] + view[gap - 4] in endings
 
 
 _GAP_BEFORE_DIGIT = re.compile(r"[ \n](?=[0-9])")
@@ -178,8 +196,27 @@ def _number_starts_vector(view: str, points=None) -> list[int]:
     starts = starts[(gap == 32) | (gap == 10)]
     before = units[starts - 1]
     pairs = (units[starts - 2].astype(np.uint64) << 32) | before   # at 1 reads the last: harmless
-    keep = np.isin(pairs, _ending_pairs()) | np.isin(before, _AFTER_WORD)
+    keep = np.isin(pairs, _ending_pairs())
+    maybe = ~keep & np.isin(before, _AFTER_WORD)
+    keep[maybe] = _words_may_end_type_words(units, starts[maybe])
     return starts[keep].tolist()
+
+
+def _words_may_end_type_words(units, gaps):
+    """``_word_may_end_type_word`` at each of ``gaps``, read with vectors."""
+    import numpy as np
+    b1, b2, b3, b4, b5 = (units[np.maximum(gaps - k, 0)] for k in range(1, 6))
+
+    def among(c, chars):
+        return np.isin(c, [ord(ch) for ch in chars])
+
+    def ending(a, b):
+        return np.isin((a.astype(np.uint64) << 32) | b, _ending_pairs())
+
+    so = ((b2 == ord("s")) & (b1 == ord("ố"))) | ((b2 == ord("S")) & among(b1, "ốỐ"))
+    after_word = among(b2, " \n:ốỐ") | ending(b3, b2)
+    after_so = so & np.where(among(b3, " \n"), among(b4, " \n") | ending(b5, b4), ending(b4, b3))
+    return np.where(among(b1, " \n:"), after_word, after_so) | (gaps < 5)
 
 
 _AFTER_WORD_CHARS = " \n:ốỐ"                  # what ``_word_end`` steps back over
