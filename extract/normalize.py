@@ -71,7 +71,8 @@ _TABLES16 = None
 
 def _tables16():
     """The match-view and fold mappings over every UTF-16 code unit (surrogates map to
-    themselves, so characters outside the BMP pass whole)."""
+    themselves, so characters outside the BMP pass whole), and the two in one: the fold of
+    the match view."""
     global _TABLES16
     if _TABLES16 is None:
         import numpy as np
@@ -81,7 +82,7 @@ def _tables16():
         folded = np.arange(0x10000, dtype=np.uint16)
         for code, ch in _FOLD_TABLE.items():
             folded[code] = ord(ch)
-        _TABLES16 = match, folded
+        _TABLES16 = match, folded, folded[match]
     return _TABLES16
 
 
@@ -130,11 +131,15 @@ def views(text_nfc: str) -> tuple[str, str]:
 
 def views_and_units(text_nfc: str):
     """``views``, and the match view's UTF-16 code units (for ``digits``)."""
-    match, folded = _tables16()
+    import numpy as np
+    match, _, match_folded = _tables16()
     units = _units(text_nfc)
-    mapped = match[units]
+    # Both views are looked up by the units, turned into indices once: each look-up by the
+    # units themselves would turn them again, at the cost of the look-up itself.
+    index = units.astype(np.intp)
+    mapped = match.take(index)
     view = _text(mapped) if (mapped != units).any() else text_nfc
-    return view, _text(folded[mapped]), mapped
+    return view, _text(match_folded.take(index)), mapped
 
 
 # Letters by case, for character classes. A range such as "À-Ỹ" holds both cases ("đ" is

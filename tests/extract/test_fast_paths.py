@@ -1,7 +1,8 @@
 """The forms written for speed read exactly what the plain forms read: the boundary and
 title-stop expressions opening with a class of their first characters, the cue and body
 alternations marked by empty groups, the bodies tried by first letter, the digits taken from
-UTF-16 units, the records' quicker constructor, and the symbol scan passing over dates."""
+UTF-16 units, both views looked up by one index, the records' quicker constructor, and the
+symbol scan passing over dates."""
 import dataclasses
 import re
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from danchieu.extract.context import _TITLE_STOP, Head
 from danchieu.extract.model import Citation, Clause, Span
-from danchieu.extract.normalize import LOWER, UPPER, _units, digits, fold, views_and_units
+from danchieu.extract.normalize import LOWER, UPPER, _FOLD_TABLE, _units, digits, fold, match_view, views_and_units
 from danchieu.extract.relations import _BOUNDARY
 from danchieu.extract.symbols import _candidates, _starts_clean, named_symbol_regex, symbol_regex
 from danchieu.extract.tables import _spaces, body_at, body_regex, cue_regex, tables
@@ -69,6 +70,14 @@ def test_digits_from_utf16_units_are_those_from_code_points(view):
     fast, plain = digits(view, units), digits(view)
     assert fast[0].tolist() == plain[0].tolist() and fast[1].tolist() == plain[1].tolist()
     assert len(_units(view)) == len(units)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ủy ban", "hoá", "QĐ", "А", "Ð", "–", "“", "\u00a0", "_", "\U0001d400",
+                                 "x", " ", "\n", "Đ"]), max_size=80).map("".join))
+def test_views_from_one_index_are_the_plain_views(text):
+    view, folded, _ = views_and_units(text)
+    assert view == match_view(text) and folded == match_view(text).translate(_FOLD_TABLE)
 
 
 def test_records_keep_their_defaults_frozenness_and_equality():
