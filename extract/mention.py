@@ -10,9 +10,10 @@ from .symbols import Symbol
 from .tables import DocType
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
-    """A mention while it is being read; becomes a Citation at the end."""
+    """A mention while it is being read; becomes a Citation at the end. (In slots, without
+    an instance dict: it is built twice a citation, and the passes read its fields often.)"""
     start: int
     end: int
     head: Head
