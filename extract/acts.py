@@ -144,9 +144,9 @@ _INTO_LIFE = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?vao (?:cuoc song|thuc tien
 
 def _brought_to_life(t: Text, mentions: list[Mention]) -> None:
     """"đưa Nghị quyết số 29-NQ/TW vào cuộc sống" (into life, into practice) carries it out: the
-    verb and its complement stand either side of the citation, where no cue is looked for."""
-    if not (t.says("vao cuoc song") or t.says("vao thuc tien")):
-        return
+    verb and its complement stand either side of the citation, where no cue is looked for.
+    (Read at each citation, without first searching the whole text for the complement: that
+    search cost more than these few look-ups.)"""
     for m in mentions:
         if m.relation != "cites" or m.clause is not None:
             continue
