@@ -257,7 +257,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if cue.reach is None:
             verb = best = (cue.relation, span)
             gap_from = span.end
-            if cue.relation not in _GOVERNING or _PASSIVE.search(text.folded(span.start - 40, span.start)):
+            if cue.relation not in _GOVERNING or _passive_before_verb(text, span.start):
                 verb = None                 # "được UBND tỉnh sửa đổi ... tại": another text's act
         elif verb and _LOCATOR.fullmatch(match.group()) and _governs(text, verb[1].end, span.start):
             # "Cụ thể hóa nhiệm vụ ... đề ra tại Nghị quyết": "tại" says where the task is
@@ -271,7 +271,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             and not _opens_amending_item(text, start, best, end):
         return None
     if best and best[0] not in ("cites", "reviews") \
-            and _DRAFT.search(text.folded(max(start, best[1].start - 80), best[1].start)):
+            and _drafted(text, max(start, best[1].start - 80), best[1].start):
         # "về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... Nghị quyết số 136": the
         # draft would amend it; the text speaks of it. A draft report reviewing a document is
         # the review under way: "cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết …"
@@ -355,6 +355,14 @@ _NOT_ADJUSTING = re.compile(r"(?<![a-z])(?:duoc|bi|van ban|pham vi|doi tuong)\s+
 _OF_DOCUMENT = re.compile(r"\S\s+cua\s*$")
 _CONTENT_OF = re.compile(r"\s*(?:toan bo\s+|cac\s+)?noi dung\s+cua\s*$")     # the document itself
 _DRAFT = re.compile(r"(?<![a-z])du thao(?![a-z])")
+
+
+def _drafted(text: Text, start: int, end: int) -> bool:
+    """``_DRAFT`` in [start, end), searched only where its words are (most cues: nowhere)."""
+    window = text.folded(start, end)
+    return "du thao" in window and _DRAFT.search(window) is not None
+
+
 _ABOUT_END = re.compile(r"(?<![a-z])ve\s+(?:viec\s+)?$")
 
 
@@ -371,9 +379,11 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
     nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện …, cụ thể như sau:"), nor a body
     passing one ("HĐND tỉnh thông qua Nghị quyết về việc sửa đổi … Nghị quyết số 68/NQ-HĐND")."""
     lo = max(start, cue_start - 120)
-    before = text.folded(lo, cue_start)
-    if not _ABOUT_END.search(before[-12:]):
+    # (most cues: no "về" right before them, and no end-anchored search, which tries every position)
+    near = text.folded(max(lo, cue_start - 12), cue_start)
+    if "ve" not in near or not _ABOUT_END.search(near):
         return False
+    before = text.folded(lo, cue_start)
     m = _unnumbered_title_regex().search(before)
     if m is None:
         return False
@@ -428,6 +438,13 @@ _PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)(?!\s+giao(?![a-z]))(?:\s+[a-z]+){0
 
 
 _TIGHT_PASSIVE = re.compile(r"(?<![a-z])(?:duoc|bi)\s+$")
+
+
+def _passive_before_verb(text: Text, pos: int) -> bool:
+    """``_PASSIVE`` ending at ``pos``: searched (an end-anchored search tries every position)
+    only where its marker is there."""
+    before = text.folded(pos - 40, pos)
+    return ("duoc" in before or "bi" in before) and _PASSIVE.search(before) is not None
 # a bracket that dates an amendment of the document before it
 # ("(sửa đổi, bổ sung năm 2017)", "(… ngày 20/6/2017)", "(… 2017)", "(… năm 2018 và năm 2020)")
 _AMENDED_IN_YEAR = re.compile(r".?\(\s*[a-z, ]{0,40}?(?:(?:nam|ngay)\s+)?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d"
