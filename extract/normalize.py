@@ -187,4 +187,12 @@ def clean_phrase(text: str) -> str:
 
 def tidy(view_text: str) -> str:
     """``clean_phrase`` of a slice of the match view (already NFC and mapped)."""
-    return modern_tones(" ".join(view_text.split()))
+    return modern_tones(one_spaced(view_text))
+
+
+def one_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is so already (most titles):
+    printable, it holds no white space but " " (every other white space character is not)."""
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
+    return " ".join(text.split())

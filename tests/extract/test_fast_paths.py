@@ -1,8 +1,8 @@
 """The forms written for speed read exactly what the plain forms read: the boundary and
 title-stop expressions opening with a class of their first characters, the cue and body
 alternations marked by empty groups, the bodies tried by first letter, the digits taken from
-UTF-16 units, both views looked up by one index, the records' quicker constructor, and the
-symbol scan passing over dates."""
+UTF-16 units, both views looked up by one index, the records' quicker constructor, the
+symbol scan passing over dates, and white space left alone where it is one space already."""
 import dataclasses
 import re
 
@@ -11,7 +11,8 @@ from hypothesis import given, settings, strategies as st
 
 from danchieu.extract.context import _TITLE_STOP, Head
 from danchieu.extract.model import Citation, Clause, Span
-from danchieu.extract.normalize import LOWER, UPPER, _FOLD_TABLE, _units, digits, fold, match_view, views_and_units
+from danchieu.extract.normalize import (LOWER, UPPER, _FOLD_TABLE, _units, digits, fold, match_view,
+                                        one_spaced, views_and_units)
 from danchieu.extract.relations import _BOUNDARY
 from danchieu.extract.symbols import _candidates, _starts_clean, named_symbol_regex, symbol_regex
 from danchieu.extract.tables import _spaces, body_at, body_regex, cue_regex, tables
@@ -78,6 +79,18 @@ def test_digits_from_utf16_units_are_those_from_code_points(view):
 def test_views_from_one_index_are_the_plain_views(text):
     view, folded, _ = views_and_units(text)
     assert view == match_view(text) and folded == match_view(text).translate(_FOLD_TABLE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Ủy", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\u200b",
+                                 "\u3000", "\x85", ","]), max_size=20).map("".join))
+def test_one_spaced_is_split_and_joined(text):
+    assert one_spaced(text) == " ".join(text.split())
+
+
+def test_white_space_is_printable_only_as_a_space():
+    import sys
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable() and c != " "]
 
 
 def test_records_keep_their_defaults_frozenness_and_equality():
