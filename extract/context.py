@@ -95,7 +95,9 @@ def read_head(text: Text, number_start: int) -> Head:
     # Most heads are read backwards from the number in one anchored match; what that cannot
     # settle (a letter glued to the type word, "của" + something other than a body) is
     # read by the scan below.
-    back = _reversed_head().match(window[::-1])
+    # (without "của" in the window the "của <body>" part cannot match, and a failing match
+    # would try it at every length up to 80 characters)
+    back = _reversed_head("cua" in window).match(window[::-1])
     if back is None:
         so = _so_at_end(window)
         return Head(number_start if not so else lo + so.start(), None, None, None, bool(so))
@@ -250,14 +252,14 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
 
 
 @cache
-def _reversed_head() -> re.Pattern:
-    """``_HEAD_TAIL`` after a type word, read from the end: matched on the reversed window."""
+def _reversed_head(of: bool = True) -> re.Pattern:
+    """``_HEAD_TAIL`` after a type word, read from the end: matched on the reversed window
+    (``of``: with "của" and a body between, else without: its group never matches)."""
     words = sorted(type_by_word(), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(re.escape(part[::-1]) for part in w.split()[::-1])
                            for w in words)
-    return re.compile(r"\s*(?P<so>:?\s*os|:\s*s)?\s*"
-                      r"(?:(?P<between>[^,;.\n\d]{2,80}?)\s+auc\s+)??"
-                      rf"(?P<word>{alternation})")
+    between = r"(?:(?P<between>[^,;.\n\d]{2,80}?)\s+auc\s+)??" if of else r"(?P<between>(?!))?"
+    return re.compile(r"\s*(?P<so>:?\s*os|:\s*s)?\s*" + between + rf"(?P<word>{alternation})")
 
 
 _LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")

@@ -2,14 +2,15 @@
 title-stop expressions opening with a class of their first characters, the cue and body
 alternations marked by empty groups, the bodies tried by first letter, the digits taken from
 UTF-16 units, both views looked up by one index, the records' quicker constructor, the
-symbol scan passing over dates, and white space left alone where it is one space already."""
+symbol scan passing over dates, white space left alone where it is one space already, and
+heads read without their "của" part where the window has no "của"."""
 import dataclasses
 import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from danchieu.extract.context import _TITLE_STOP, Head
+from danchieu.extract.context import _TITLE_STOP, Head, _reversed_head
 from danchieu.extract.model import Citation, Clause, Span
 from danchieu.extract.normalize import (LOWER, UPPER, _FOLD_TABLE, _units, digits, fold, match_view,
                                         one_spaced, views_and_units)
@@ -125,3 +126,16 @@ def test_symbol_scan_passes_over_no_symbol(view):
     assert candidates <= plain
     for s in plain - candidates:
         assert not (symbol_regex().match(view, s) or named_symbol_regex().match(view, s)), (view, s)
+
+
+HEAD_PIECES = ["quyet dinh", "nghi quyet", "ke hoach", "thong bao ket luan", "ket luan", " ", "  ", "\n",
+               "so", ":", "cu", "a", "ua", "bo chinh tri", ",", "1", "van ban", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_PIECES), max_size=16).map("".join))
+def test_heads_without_cua_read_as_with_it(window):
+    if "cua" in window:
+        return
+    full, plain = _reversed_head(True).match(window[::-1]), _reversed_head(False).match(window[::-1])
+    assert (full and (full.span(), full.groupdict())) == (plain and (plain.span(), plain.groupdict()))
