@@ -319,8 +319,10 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
     extents = [_extent(t, m) for m in mentions]
     heads = ListHeads(t)
     for i, m in enumerate(mentions):
-        open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
-        parent = _innermost(open_clauses, m.start)
+        parent = None
+        if open_clauses:                    # (most citations: none open, nothing to look through)
+            open_clauses = [p for p in open_clauses if p.tail.clause.end > m.start]
+            parent = _innermost(open_clauses, m.start)
         own_start = m.head.start if m.head.doc_type else m.start
         closed: list[Span] = []             # titles cut short here: their cues are theirs
         while (parent is not None and (issued_after(m, parent) or _same_document(m, parent))
