@@ -108,7 +108,10 @@ def digits(view: str, units=None):
         points = units
     else:
         points = np.frombuffer(view.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return points, np.flatnonzero((points - 48) <= 9)     # unsigned: only "0".."9" are <= 9
+    # (a block at a time, as in ``views_and_units``: no temporary arrays the size of the text)
+    found = [np.flatnonzero((points[at:at + _BLOCK] - 48) <= 9) + at    # unsigned: only "0".."9" are <= 9
+             for at in range(0, len(points), _BLOCK)]
+    return points, np.concatenate(found) if found else np.flatnonzero(points)
 
 
 def _text(units) -> str:
