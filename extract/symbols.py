@@ -20,14 +20,12 @@ from .tables import issuer_codes, tables, type_codes
 # capitals as in a type code ("GDTrH", the Vụ Giáo dục Trung học), two such joined by "&"
 # ("NN&PTNT", "QLN& TTBĐS"), "TTg", or a spelling from the issuer table that does not fit
 # that shape ("T.Ư"). (A word such as "Kinh" is none: its lower-case letters end it.)
-# (Not the "V" of a "V/v" glued on: "2062/BHXH-TSTV/v thực hiện …" is 2062/BHXH-TST.)
-_ORG_SHAPE = (r"[A-ZĐƯ](?:[a-zđư]?(?!V/v(?![^\W\d_]))[A-ZĐƯ0-9])*+"
-              r"(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?(?!V/v(?![^\W\d_]))[A-ZĐƯ0-9])*+)*+")
+_ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+)*+"
 
 
 # A code ends where its word does; a date glued on by a scrape ("70-TB/TWngày 06 tháng 01")
 # is no part of it.
-_CODE_END = r"(?!(?!ng[àa]y|V/v(?![^\W\d_]))[^\W\d_])"
+_CODE_END = r"(?!(?!ng[àa]y)[^\W\d_])"
 # (a term where the symbol ends there, not a count or a day: "UBTVQH 14, …", "UBTVQH 14 ngày
 # …", not "UBTVQH 16 đơn vị", "UBTVQH 12 tháng 5", "UBTVQH 14/5")
 _QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:)\n]|\.(?!\d)|ng[àa]y|c[ủu]a[ ]|v[ềe][ ]|$)))?"
@@ -145,9 +143,9 @@ def _after(index: int) -> re.Pattern:
     return re.compile(forms()[index].after + r"\s*$")
 
 
-def _named_symbol_at(view: str, start: int) -> re.Match | None:
+def _named_symbol_at(view: str, start: int, end: int | None = None) -> re.Match | None:
     """A form with ``after`` words matching at ``start``, those words right before it."""
-    m = named_symbol_regex().match(view, start)
+    m = named_symbol_regex().match(view, start, len(view) if end is None else end)
     if m is None:
         return None
     return m if _after(int(m.lastgroup[4:])).search(fold(view[max(0, start - 24):start])) else None
@@ -343,6 +341,9 @@ def find_symbols(view: str, points=None) -> list[Symbol]:
         if start < done or not _starts_clean(view, start):
             continue
         m = full.match(view, start) or _named_symbol_at(view, start)
+        if m and view.startswith("V/v", m.end() - 1) and not view[m.end() + 2:m.end() + 3].isalpha():
+            # a "V/v" glued on: "2062/BHXH-TSTV/v thực hiện …" is 2062/BHXH-TST
+            m = full.match(view, start, m.end() - 1) or _named_symbol_at(view, start, m.end() - 1)
         if m:
             found.append(symbol_from_match(m))
             done = m.end()
