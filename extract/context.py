@@ -313,6 +313,9 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
+    # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",
+    # "1627/UBND VX, ngày …"
+    r"(?P<code>[ ](?P<cw>[a-z]{2,6})(?=[ ]?,?[ ]?ngay\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
     r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay(?:\s+|(?=\d))" + _DATE + r")",
     r"(?P<year>\s*(?:,\s*)?nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
@@ -341,6 +344,8 @@ def read_tail(text: Text, end: int) -> Tail:
         if not m or m.end() == pos:
             break
         kind = m.lastgroup                # the outer groups close last
+        if kind == "code" and not text.view[end + m.start("cw"):end + m.end("cw")].isupper():
+            break
         if kind in ("termp", "term"):
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
@@ -574,7 +579,8 @@ def office_regex() -> re.Pattern:
 
 @cache
 def _office_and_space() -> re.Pattern:
-    return re.compile(office_regex().pattern + r"\s+")
+    """An office and the space after it, its deputy too ("Phó Chủ tịch UBND tỉnh")."""
+    return re.compile(r"(?:pho\s+)?" + office_regex().pattern + r"\s+")
 
 
 def read_quoted(view: str, start: int) -> Span | None:

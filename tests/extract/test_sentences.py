@@ -1275,6 +1275,15 @@ ROWS = [
      "thay thế Quy định số 30-QĐ/TW, ngày 26/7/2016.",
      [{"symbol": "22-QĐ/TW"}, {"symbol": "22-QĐ/TW"},
       {"symbol": "30-QĐ/TW", "relation": "cites", "clause": ("22-QĐ/TW", "replaces")}]),
+    # Twenty-fifth fresh check: a deputy signing; a unit's code in capitals after a space, before
+    # the date (the symbol is read up to the space; the date is kept)
+    ("Ngày 25/10/2022, Phó Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 3294/QĐ-UBND về việc công bố.",
+     [{"symbol": "3294/QĐ-UBND", "date": D(2022, 10, 25), "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Căn cứ Thông báo số 23-CV/ĐU DNC ngày 10/5/2017 của Đảng ủy.",
+     [{"symbol": "23-CV/ĐU", "date": D(2017, 5, 10), "relation": "based_on"}]),
+    ("Thực hiện công văn số 1627/UBND VX, ngày 10/3/2010 của UBND tỉnh.",
+     [{"symbol": "1627/UBND", "date": D(2010, 3, 10), "relation": "implements"}]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND xong ngày 10/3/2010.", [{"symbol": "12/KH-UBND", "date": None}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
