@@ -162,7 +162,8 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
 # 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
 # before "<body> có Công văn số …" is the body's: ``_opens_clause``).
 _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
-                          r"|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*(?P<comma>,\s*)?$")
+                          r"|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
+                          + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
 _BODY_WORDS = 10
@@ -206,11 +207,14 @@ def _named_before(text: Text, head: Head) -> Head:
         # a body the tables do not know, after a date: "Ngày 15/3/2024, Bộ trưởng, Chủ nhiệm Uỷ
         # ban Dân tộc ban hành Thông tư số …"
         named = _DATED_NAME.search(window)
-        if named is not None and text.view[lo + named.start("name")].isupper():
+        if named is not None and (text.view[lo + named.start("name")].isupper()
+                                  or _HONORIFIC.match(text.view, lo + named.start("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
 
 
+# a person named as the signer: "Ngày 25/10/2022, ông Bùi Đình Long ký ban hành …"
+_HONORIFIC = re.compile(rf"(?:ông|bà|đồng chí|đ/c)[ ]+[{UPPER}]")
 # (folded) a date, a comma, then a name of a few words up to the issuing verb
 _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")

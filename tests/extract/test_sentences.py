@@ -1284,6 +1284,12 @@ ROWS = [
     ("Thực hiện công văn số 1627/UBND VX, ngày 10/3/2010 của UBND tỉnh.",
      [{"symbol": "1627/UBND", "date": D(2010, 3, 10), "relation": "implements"}]),
     ("Thực hiện Kế hoạch số 12/KH-UBND xong ngày 10/3/2010.", [{"symbol": "12/KH-UBND", "date": None}]),
+    # a person signing, named after "ông", "bà", "đồng chí" (the twenty-fifth fresh check)
+    ("Ngày 25/10/2022, ông Bùi Đình Long ký ban hành Quyết định số 3294/QĐ-UBND về việc công bố.",
+     [{"symbol": "3294/QĐ-UBND", "date": D(2022, 10, 25)}]),
+    ("Ngày 25/10/2022, đồng chí Phó Chủ tịch đã ký ban hành Quyết định số 3295/QĐ-UBND.",
+     [{"symbol": "3295/QĐ-UBND", "date": D(2022, 10, 25)}]),
+    ("Ngày 25/10/2022, ông bà nông dân có Quyết định số 3296/QĐ-UBND.", [{"symbol": "3296/QĐ-UBND", "date": None}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
