@@ -220,6 +220,7 @@ _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 
+_SIGNS = re.compile(r"(?<![a-z])ky(?:\s+ban hanh)?\s+$")      # the signer signs it: "… ký ban hành"
 _SIGNED_AFTER_DATE = re.compile(r"[.;:\n]\s*ngay\s+" + _DATE + r"\s*,(?=[^.;:\n\d]{3,110}$)"
                                 r"[^.;:\n\d]*?(?<![a-z])(?:thay mat|thua lenh|thua uy quyen)\s[^.;:\n\d]*$")
 
@@ -239,7 +240,8 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
         last = text.view[max(0, base + date.start() - 12):base + date.start()].rstrip()[-1:]
         if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
             date = None
-    if date is None and any(map(text.folded(max(0, at - 100), at).__contains__, ("thay mat", "thua "))):
+    if (date is None and any(map(text.folded(max(0, at - 100), at).__contains__, ("thay mat", "thua ")))
+            and _SIGNS.search(text.folded(at, head.start))):
         # a signer between the date and the body: "Ngày 28/7/2021, Tổng Bí thư … đã thay mặt
         # Ban Chấp hành Trung ương ký ban hành …", "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND
         # tỉnh, Phó Chánh Văn phòng … đã ký ban hành …"
@@ -348,7 +350,7 @@ def read_tail(text: Text, end: int) -> Tail:
         if not m or m.end() == pos:
             break
         kind = m.lastgroup                # the outer groups close last
-        if kind == "code" and not text.view[end + m.start("cw"):end + m.end("cw")].isupper():
+        if kind == "code" and not _UNIT_CODE.fullmatch(text.view, end + m.start("cw"), end + m.end("cw")):
             break
         if kind in ("termp", "term"):
             term = (m.group("t1") or m.group("t2")).upper()
@@ -416,6 +418,8 @@ def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
     return m.end() if m else None
 
 
+# a unit's code: capitals without accents, not a word ("ĐẾN", "SAU", "TRONG" ngày …)
+_UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|TU|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐ]{2,6}")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 _COMMA = re.compile(r"\s*,\s*")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")

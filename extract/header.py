@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .context import Text, office_regex, read_issuer
 from .model import SourceDocument, Span
 from .normalize import UPPER, clean_phrase, fold_key
-from .symbols import find_symbols, named_symbol_regex, symbol_from_match, symbol_regex
+from .symbols import find_symbols, match_at, symbol_from_match
 from .tables import DocType, body_regex, issuer_codes, places, tables, type_by_word
 
 HEADER_CHARS = 2500
@@ -174,7 +174,7 @@ def _header_symbol(head: str):
               if fold_key(m.group("word")) in type_by_word()]
     for _, end in sorted(lines):
         # after "Số:" a letter's one issuer code is a symbol too ("Số: 850/UBND")
-        m = symbol_regex().match(head, end) or named_symbol_regex().match(head, end)
+        m = match_at(head, end, named_anywhere=True)
         if m:
             return symbol_from_match(m)
     return None

@@ -80,7 +80,7 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
     line_start = view.rfind("\n", 0, at) + 1
     # inside a bracket that closes on the next line: "(sau đây viết tắt là⏎Đề án số 05-ĐA/TU); …"
     # (one left open by a typo, "(khóa XI⏎Nghị quyết số 12 …", does not join two sentences)
-    opened = view.rfind("(", max(line_start, at - 60), at)
+    opened = view.rfind("(", line_start, at)
     if opened > view.rfind(")", line_start, at):
         closed = view.find(")", at + 1, at + 80)
         if closed > 0 and "\n" not in view[at + 1:closed]:
@@ -242,8 +242,10 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
-        if match.group().startswith("dieu chinh") and _NOT_ADJUSTING.search(text.folded(span.start - 12, span.start)):
-            continue                        # "đã được điều chỉnh", "phạm vi điều chỉnh của …"
+        if match.group().startswith("dieu chinh") and (
+                _NOT_ADJUSTING.search(text.folded(span.start - 12, span.start))
+                or folded[match.end():end - start].strip(' "')):
+            continue                        # "đã được điều chỉnh", "phạm vi điều chỉnh của …", "điều chỉnh, …"
         if cue.reach is not None and end - span.end > cue.reach:
             verb = None                     # a word between: the verb governs no further
             continue
@@ -377,7 +379,7 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
     về thực hiện Kết luận số 114"): that document's act, not the text's. Not a heading ("KẾ
     HOẠCH VỀ VIỆC TRIỂN KHAI …": the text's own title), nor the text issuing itself ("Ủy ban
     nhân dân tỉnh ban hành Kế hoạch về triển khai thực hiện …, cụ thể như sau:"), nor a body
-    passing one ("HĐND tỉnh thông qua Nghị quyết về việc sửa đổi … Nghị quyết số 68/NQ-HĐND")."""
+    passing one ("HĐND tỉnh vừa thông qua Nghị quyết về việc sửa đổi … Nghị quyết số 68/NQ-HĐND")."""
     lo = max(start, cue_start - 120)
     # (most cues: no "về" right before them, and no end-anchored search, which tries every position)
     near = text.folded(max(lo, cue_start - 12), cue_start)
@@ -390,12 +392,13 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
     at = lo + m.start()
     word = text.view[at:lo + type_word_regex().match(before, m.start()).end()]
     return (word[0].isupper() and not word.isupper()
-            and not _ISSUING.search(text.folded(max(0, at - 16), at)))
+            and not _ISSUING.search(text.folded(max(0, at - 30), at)))
 
 
 # ("thông qua" only as a body's act, "đã thông qua", "vừa thông qua": "Thông qua các Chương
 # trình về thực hiện …, các địa phương đã …" is "through")
-_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|(?:da|vua|se|cung|nhat tri|bieu quyet)\s+thong qua)\s+(?:cac\s+)?$")
+_ISSUING = re.compile(r"(?<![a-z])(?:ban hanh|xay dung|(?:da|vua|se|cung|nhat tri|bieu quyet|chinh thuc|xem xet,?)"
+                      r"\s+thong qua)\s+(?:cac\s+)?$")
 
 
 # An amending text's item: "1. Bãi bỏ điểm c khoản 2 Điều 1 và quy định liên quan … tại Phụ

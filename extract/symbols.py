@@ -27,8 +27,9 @@ _ORG_SHAPE = r"[A-ZĐƯ](?:[a-zđư]?[A-ZĐƯ0-9])*+(?:[ ]?&[ ]?[A-ZĐƯ](?:[a-z
 # is no part of it.
 _CODE_END = r"(?!(?!ng[àa]y)[^\W\d_])"
 # (a term where the symbol ends there, not a count or a day: "UBTVQH 14, …", "UBTVQH 14 ngày
-# …", not "UBTVQH 16 đơn vị", "UBTVQH 12 tháng 5", "UBTVQH 14/5")
-_QH_TERM = r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:)\n]|\.(?!\d)|ng[àa]y|c[ủu]a[ ]|v[ềe][ ]|$)))?"
+# …", "UBTVQH 13 quy định …", not "UBTVQH 16 đơn vị", "UBTVQH 12 tháng 5", "UBTVQH 14/5")
+_QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
+            r"|(?i:ng[àa]y|c[ủu]a|v[ềe]|v[àa]|quy đ[ịi]nh|ban h[àa]nh)(?![^\W\d_]))))?")
 
 
 @cache
@@ -255,7 +256,8 @@ def _after_glued_so(view: str, start: int) -> bool:
 # the few places where the full expression can match. After the "/" or "-" every form goes on
 # with a letter or a year ("12/2020/NĐ-CP"), so dates and ranges ("12/3/2020", "2016 - 2020",
 # nearly half of what the scan finds) are passed over here rather than by the full expression.
-_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}(?:/(?![0-9]{1,3}(?![0-9]))|-(?![ ]{0,2}[0-9])))")
+# (A digit outside ASCII after three, "07/201９/TT-BTP", may be a year's: not passed over.)
+_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}(?:/(?![0-9]{1,3}(?![0-9]|[^\x00-\x7f]))|-(?![ ]{0,2}[0-9])))")
 
 
 @cache
@@ -325,25 +327,38 @@ def _form_may_follow(char, separator):
     vectors: not a digit after "-" (up to two spaces on), nor one to three digits after "/"."""
     def digit(c):
         return (c - 48) <= 9                        # unsigned: only "0".."9"
+
+    def may_be_digit(c):
+        return digit(c) | (c >= 128)                # a digit outside ASCII: "07/201９/TT-BTP"
     sep, c1, c2, c3, c4 = (char(separator + i) for i in range(5))
     ranged = (sep == 45) & (digit(c1) | ((c1 == 32) & (digit(c2) | ((c2 == 32) & digit(c3)))))
-    date = (sep == 47) & digit(c1) & ~(digit(c2) & digit(c3) & digit(c4))
+    date = (sep == 47) & digit(c1) & ~(may_be_digit(c2) & may_be_digit(c3) & may_be_digit(c4))
     return ~(ranged | date)
+
+
+def match_at(view: str, start: int, named_anywhere: bool = False) -> re.Match | None:
+    """The symbol at ``start``: a form, else a form read after its words (anywhere, in a
+    header's "Số:" line). A "V/v" glued on is no part of it: "2062/BHXH-TSTV/v thực hiện …" is
+    2062/BHXH-TST, "125/UBNDV/v" 125/UBND."""
+    def at(end: int) -> re.Match | None:
+        return symbol_regex().match(view, start, end) or (
+            named_symbol_regex().match(view, start, end) if named_anywhere else _named_symbol_at(view, start, end))
+    m = at(len(view))
+    glued = view.find("V/v", start, start + 48)
+    if glued > start and (m is None or m.end() > glued) and not view[glued + 3:glued + 4].isalpha():
+        return at(glued) or m
+    return m
 
 
 def find_symbols(view: str, points=None) -> list[Symbol]:
     """Every symbol in the match view of a text, in order. ``points`` is
     ``normalize.digits(view)`` where the caller has it already."""
-    full = symbol_regex()
     found: list[Symbol] = []
     done = 0                                  # where the last symbol found ends
     for start in _candidates(view, points):
         if start < done or not _starts_clean(view, start):
             continue
-        m = full.match(view, start) or _named_symbol_at(view, start)
-        if m and view.startswith("V/v", m.end() - 1) and not view[m.end() + 2:m.end() + 3].isalpha():
-            # a "V/v" glued on: "2062/BHXH-TSTV/v thực hiện …" is 2062/BHXH-TST
-            m = full.match(view, start, m.end() - 1) or _named_symbol_at(view, start, m.end() - 1)
+        m = match_at(view, start)
         if m:
             found.append(symbol_from_match(m))
             done = m.end()

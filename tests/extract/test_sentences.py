@@ -1290,6 +1290,28 @@ ROWS = [
     ("Ngày 25/10/2022, đồng chí Phó Chủ tịch đã ký ban hành Quyết định số 3295/QĐ-UBND.",
      [{"symbol": "3295/QĐ-UBND", "date": D(2022, 10, 25)}]),
     ("Ngày 25/10/2022, ông bà nông dân có Quyết định số 3296/QĐ-UBND.", [{"symbol": "3296/QĐ-UBND", "date": None}]),
+    # Tenth review: a glued "V/v" after a code the forms read only with it cut; "thông qua" after
+    # "nhất trí", "xem xét,"; a bracket opened early in the line; "điều chỉnh" across two spaces
+    # or a quote; a term before "và", "quy định", "ban hành"; no unit code that is a word; no
+    # signer without "ký"; a digit outside ASCII in a year, in a long text (the vector scan)
+    ("Công văn số 125/UBNDV/v triển khai tiêm chủng.", [{"symbol": "125/UBND"}]),
+    ("HĐND tỉnh nhất trí thông qua Nghị quyết về việc bãi bỏ Nghị quyết số 68/NQ-HĐND ngày 10/12/2019.",
+     [{"symbol": "68/NQ-HĐND", "relation": "repeals"}]),
+    ("HĐND tỉnh đã xem xét, thông qua Nghị quyết về việc sửa đổi Nghị quyết số 69/NQ-HĐND.",
+     [{"symbol": "69/NQ-HĐND", "relation": "amends"}]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 (được sửa đổi, bổ sung bởi Luật số 47/2019/QH14 ngày "
+     "22/11/2019,\nLuật số 72/2025/QH15 ngày 16/6/2025);",
+     [{"symbol": "47/2019/QH14", "relation": "based_on"}, {"symbol": "72/2025/QH15", "relation": "based_on"}]),
+    ("Điều 1. Điều chỉnh  Quyết định số 30/QĐ-UBND ngày 1/2/2020.", [{"symbol": "30/QĐ-UBND", "relation": "amends"}]),
+    ("Nghị quyết số 653/2019/NQ-UBTVQH 14 và Nghị quyết số 654/2019/NQ-UBTVQH 14 ban hành ngày 12/3/2019.",
+     [{"symbol": "653/2019/NQ-UBTVQH14"}, {"symbol": "654/2019/NQ-UBTVQH14", "date": D(2019, 3, 12)}]),
+    ("Nghị quyết số 1206/2016/NQ-UBTVQH 13 quy định chế độ.", [{"symbol": "1206/2016/NQ-UBTVQH13"}]),
+    ("BÁO CÁO\nKẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 15/KH-UBND ĐẾN NGÀY 30/6/2023", [{"symbol": "15/KH-UBND", "date": None}]),
+    ("Kế hoạch số 16/KH-UBND SAU ngày 10/3/2010.", [{"symbol": "16/KH-UBND", "date": None}]),
+    ("Ngày 20/4/2024, thay mặt lãnh đạo huyện, đồng chí Chủ tịch UBND huyện phát biểu nhấn mạnh UBND tỉnh đã ban "
+     "hành Kế hoạch số 45/KH-UBND.", [{"symbol": "45/KH-UBND", "date": None}]),
+    ("Nội dung công tác tuyên truyền. " * 400 + "Căn cứ Thông tư số 07/201\uff19/TT-BTP ngày 25/11/2019.",
+     [{"symbol": "07/2019/TT-BTP", "date": D(2019, 11, 25)}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
