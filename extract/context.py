@@ -76,6 +76,7 @@ class Head:
 
 _HEAD_TAIL = re.compile(
     r"(?:\s+(?:cua\s+(?P<between>[^,;.\n\d]{2,80}?)))?"
+    r"(?:\s+(?:chu truong|phe duyet|thanh lap|cong nhan|bo nhiem|khen thuong|ky luat)(?=\s+so))?"
     r"\s*(?P<so>so\s*:?|s\s*:)?\s*$")
 _SO_ONLY = re.compile(r"(?<![a-z])(?P<so>so)\s*:?\s*$")
 
@@ -148,7 +149,8 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)
 # Đảng (đã) ban hành Nghị quyết số 43-NQ/TW" (or "ra", "có"), "theo đề nghị của Giám đốc Sở Tài
 # chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
 # ban hành").
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?"
+                     r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra)\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
@@ -173,7 +175,7 @@ def _named_before(text: Text, head: Head) -> Head:
     start = head.start
     near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
-    issued = near.endswith(("ban hanh ", " co ", " ra "))
+    issued = near.endswith(("ban hanh ", " co ", " ra ", "hanh tai ", " ky tai "))     # "… ban hành tại Quyết định số …"
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -217,7 +219,7 @@ def _named_before(text: Text, head: Head) -> Head:
 _HONORIFIC = re.compile(rf"(?:ông|bà|đồng chí|đ/c)[ ]+[{UPPER}]")
 # (folded) a date, a comma, then a name of a few words up to the issuing verb
 _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
-                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:ky\s+)?ban hanh|co|ra)\s+$")
+                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 
 _SIGNS = re.compile(r"(?<![a-z])ky(?:\s+ban hanh)?\s+$")      # the signer signs it: "… ký ban hành"
@@ -265,7 +267,14 @@ def _reversed_head(of: bool = True) -> re.Pattern:
     alternation = "|".join(r"\s+".join(re.escape(part[::-1]) for part in w.split()[::-1])
                            for w in words)
     between = r"(?:(?P<between>[^,;.\n\d]{2,80}?)\s+auc\s+)??" if of else r"(?P<between>(?!))?"
-    return re.compile(r"\s*(?P<so>:?\s*os|:\s*s)?\s*" + between + rf"(?P<word>{alternation})")
+    kinds = "|".join(re.escape(k[::-1]) for k in _KINDS)
+    return re.compile(r"\s*(?P<so>:?\s*os|:\s*s)?\s*" + rf"(?(so)(?:(?:{kinds})\s+)?)" + between
+                      + rf"(?P<word>{alternation})")
+
+
+# What kind of decision, between its type word and "số": "Quyết định chủ trương số 3180/QĐ-UBND",
+# "quyết định thành lập số 1867 QĐ/TCCB-3", "Quyết định phê duyệt số …" (whose verb is no cue)
+_KINDS = ("chu truong", "phe duyet", "thanh lap", "cong nhan", "bo nhiem", "khen thuong", "ky luat")
 
 
 _LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")

@@ -1312,6 +1312,14 @@ ROWS = [
      "hành Kế hoạch số 45/KH-UBND.", [{"symbol": "45/KH-UBND", "date": None}]),
     ("Nội dung công tác tuyên truyền. " * 400 + "Căn cứ Thông tư số 07/201\uff19/TT-BTP ngày 25/11/2019.",
      [{"symbol": "07/2019/TT-BTP", "date": D(2019, 11, 25)}]),
+    # Twenty-sixth fresh check: a decision's kind between its type word and "số" (whose verb is
+    # no cue); "ban hành tại", "ký tại" before the document keep the date before the body
+    ("Ngày 30/8/2017, Ủy ban nhân dân tỉnh ban hành Quyết định chủ trương số 3180/QĐ-UBND về đầu tư.",
+     [{"symbol": "3180/QĐ-UBND", "type": "Quyết định", "date": D(2017, 8, 30)}]),
+    ("UBND tỉnh đã ban hành Quyết định phê duyệt số 3181/QĐ-UBND về quy hoạch.",
+     [{"symbol": "3181/QĐ-UBND", "relation": "cites"}]),
+    ("Ngày 21/8/2007, Thủ tướng Chính phủ ban hành tại Quyết định số 138/2007/QĐ-TTg về việc phê duyệt.",
+     [{"symbol": "138/2007/QĐ-TTg", "date": D(2007, 8, 21)}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
