@@ -175,7 +175,8 @@ def _named_before(text: Text, head: Head) -> Head:
     start = head.start
     near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
-    issued = near.endswith(("ban hanh ", " co ", " ra ", "hanh tai ", " ky tai "))     # "… ban hành tại Quyết định số …"
+    located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
+    issued = located or near.endswith(("ban hanh ", " co ", " ra "))
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -191,6 +192,8 @@ def _named_before(text: Text, head: Head) -> Head:
     for at in starts:
         if issued and text.folded(max(0, at - 4), at) == "cua ":
             continue        # the body of the citation before ("… của UBND tỉnh, Sở Y tế có …")
+        if located and text.folded(max(0, at - 6), at).endswith(("do ", "duoc ")):
+            continue        # a relative clause: "Quy chế làm việc do UBND tỉnh ban hành tại Quyết định số …"
         issuer = read_issuer(text, at, start)
         office = _office_and_space().match(text.folded(at, start)) if issuer is None and issued else None
         if office:          # "Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số …"
@@ -210,7 +213,8 @@ def _named_before(text: Text, head: Head) -> Head:
         # ban Dân tộc ban hành Thông tư số …"
         named = _DATED_NAME.search(window)
         if named is not None and (text.view[lo + named.start("name")].isupper()
-                                  or _HONORIFIC.match(text.view, lo + named.start("name"))):
+                                  or (_HONORIFIC.match(text.view, lo + named.start("name"))
+                                      and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
 
@@ -222,7 +226,9 @@ _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra)\s+$")
 
 
-_SIGNS = re.compile(r"(?<![a-z])ky(?:\s+ban hanh)?\s+$")      # the signer signs it: "… ký ban hành"
+# what a speaker does, not a signer: the date is the speech's
+_TOLD = re.compile(r"(?<![a-z])(?:phat bieu|nhan manh|cho biet|thong tin|khang dinh|cong bo|trao|tang|de nghi"
+                   r"|yeu cau|chi dao|noi|neu ro)(?![a-z])")
 _SIGNED_AFTER_DATE = re.compile(r"[.;:\n]\s*ngay\s+" + _DATE + r"\s*,(?=[^.;:\n\d]{3,110}$)"
                                 r"[^.;:\n\d]*?(?<![a-z])(?:thay mat|thua lenh|thua uy quyen)\s[^.;:\n\d]*$")
 
@@ -242,14 +248,15 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
         last = text.view[max(0, base + date.start() - 12):base + date.start()].rstrip()[-1:]
         if last.isdigit() or (last.isupper() and (last.isascii() or last == "Đ")):
             date = None
-    if (date is None and any(map(text.folded(max(0, at - 100), at).__contains__, ("thay mat", "thua ")))
-            and _SIGNS.search(text.folded(at, head.start))):
+    if date is None and any(map(text.folded(max(0, at - 100), at).__contains__, ("thay mat", "thua "))):
         # a signer between the date and the body: "Ngày 28/7/2021, Tổng Bí thư … đã thay mặt
         # Ban Chấp hành Trung ương ký ban hành …", "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND
         # tỉnh, Phó Chánh Văn phòng … đã ký ban hành …"
         date_lo = max(0, at - 130)
         base = date_lo - 1
         date = _SIGNED_AFTER_DATE.search(("\n" if date_lo == 0 else " ") + text.folded(date_lo, at))
+        if date and _TOLD.search(date.group()):
+            date = None     # "Ngày …, thay mặt lãnh đạo huyện, đồng chí … phát biểu … UBND tỉnh đã ban hành …"
     day = _to_date(date.group("d"), date.group("m"), date.group("y")) if date else None
     issued = issuer is not None if issued is None else issued
     issuer = issuer or head.issuer
@@ -356,6 +363,13 @@ def read_tail(text: Text, end: int) -> Tail:
     pos, date, year, issuer, term, spans = 0, None, None, None, None, {}
     while True:
         m = _TAIL_PARTS.match(folded, pos)
+        if (not m or m.end() == pos) and "(" in folded[pos:pos + 3] and not (date or issuer):
+            # a short name given in brackets right after the symbol, its date and issuer after it:
+            # "Kết luận số 01-KL/TW (Kết luận 01), ngày 18/5/2021 của Bộ Chính trị về …"
+            alias = _alias_note().match(folded, pos)
+            after = _TAIL_PARTS.match(folded, alias.end()) if alias else None
+            if after and after.lastgroup in ("date", "of", "between", "year"):
+                pos, m = alias.end(), after
         if not m or m.end() == pos:
             break
         kind = m.lastgroup                # the outer groups close last
@@ -427,8 +441,8 @@ def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
     return m.end() if m else None
 
 
-# a unit's code: capitals without accents, not a word ("ĐẾN", "SAU", "TRONG" ngày …)
-_UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|TU|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐ]{2,6}")
+# a unit's code: capitals without tone marks, not a word ("ĐẾN", "SAU", "TRONG" ngày …)
+_UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐƯ]{2,6}")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 _COMMA = re.compile(r"\s*,\s*")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")

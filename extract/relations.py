@@ -83,7 +83,7 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
     opened = view.rfind("(", line_start, at)
     if opened > view.rfind(")", line_start, at):
         closed = view.find(")", at + 1, at + 80)
-        if closed > 0 and "\n" not in view[at + 1:closed]:
+        if closed > 0 and "\n" not in view[at + 1:closed] and "(" not in view[at + 1:closed]:
             return True
     after = newline.end()
     while after < limit and view[after] in " \t":
@@ -242,12 +242,13 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
-        if match.group().startswith("dieu chinh") and (
-                _NOT_ADJUSTING.search(text.folded(span.start - 12, span.start))
-                or folded[match.end():end - start].strip(' "')):
-            continue                        # "đã được điều chỉnh", "phạm vi điều chỉnh của …", "điều chỉnh, …"
-        if cue.reach is not None and end - span.end > cue.reach:
-            verb = None                     # a word between: the verb governs no further
+        if cue.reach is not None and (end - span.end > cue.reach or (
+                match.group().startswith("dieu chinh") and (
+                    folded[match.end():end - start].strip(' "')
+                    or _NOT_ADJUSTING.search(text.folded(span.start - 12, span.start))))):
+            # a word between: the verb governs no further ("điều chỉnh, …"); and "đã được điều
+            # chỉnh", "phạm vi điều chỉnh của …" adjust nothing
+            verb = None
             continue
         if cue.reach is None and (_TIGHT_PASSIVE.search(text.folded(span.start - 8, span.start))
                                   or _AMENDED_IN_YEAR.match(text.folded(span.start - 2, span.end + 48))):

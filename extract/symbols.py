@@ -42,7 +42,8 @@ def _fragments() -> dict[str, str]:
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
     # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")
     known = "(?:" + "|".join(_known_codes()) + ")" + _CODE_END
-    more_orgs = rf"(?:-[ ]?{org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
+    # (an underscore typed for the hyphen: "2455/TCT_DNNCN")
+    more_orgs = rf"(?:[-_][ ]?{org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
@@ -190,7 +191,7 @@ def _parts(m: re.Match, index: int) -> tuple:
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
     else:
-        orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/]", group[f"orgs{index}"]))
+        orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/_]", group[f"orgs{index}"]))
     if type_code and "Đ" in type_code and "Đ" not in written_type.upper() and _code_family(orgs[0]) is None:
         # D for Đ only before an issuer code the tables know ("87/2017/ND-CP"): "45/ND-HND" stays
         type_code = written_type.upper()
@@ -345,8 +346,9 @@ def match_at(view: str, start: int, named_anywhere: bool = False) -> re.Match | 
             named_symbol_regex().match(view, start, end) if named_anywhere else _named_symbol_at(view, start, end))
     m = at(len(view))
     glued = view.find("V/v", start, start + 48)
-    if glued > start and (m is None or m.end() > glued) and not view[glued + 3:glued + 4].isalpha():
-        return at(glued) or m
+    if glued > start and not view[glued + 3:glued + 4].isalpha() and (
+            m.end() > glued if m is not None else view[glued - 1].isalnum()):
+        return at(glued)            # (what the V ended is no symbol: "125/UBND- V/v" gives none)
     return m
 
 

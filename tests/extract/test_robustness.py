@@ -84,6 +84,8 @@ BACKTRACKING = {
     "semicolons at line ends": "Căn cứ Luật số 1/2013/QH13;\n" + "Nghị định;\n" * 90_000,
     "terms without a symbol": "Nghị quyết số 1/NQ-UBTVQH 14 " + "UBTVQH 14 " * 100_000,
     "unit codes without a date": "Công văn số 1627/UBND" + " VX, x" * 150_000,
+    "V/v near numbers that are no symbols": "1/A V/v " * 120_000,
+    "brackets opened early in long lines": ("Thực hiện Nghị quyết số 29-NQ/TW (" + "chữ " * 200 + "\n(x) ") * 1_000,
     "signers without a date": "Ngày 28/7/2021, " + "thừa lệnh thay mặt " * 50_000 + "Ban Bí thư ban hành Quy định số 1-QĐ/TW",
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
                          + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,

@@ -1320,6 +1320,31 @@ ROWS = [
      [{"symbol": "3181/QĐ-UBND", "relation": "cites"}]),
     ("Ngày 21/8/2007, Thủ tướng Chính phủ ban hành tại Quyết định số 138/2007/QĐ-TTg về việc phê duyệt.",
      [{"symbol": "138/2007/QĐ-TTg", "date": D(2007, 8, 21)}]),
+    # Twenty-seventh fresh check: an underscore for the hyphen between issuer codes; a short name
+    # in brackets between a symbol and its date or issuer
+    ("Cục Thuế đã gửi Công văn số 2455/TCT_DNNCN cho các doanh nghiệp.", [{"symbol": "2455/TCT-DNNCN"}]),
+    ("Thực hiện Kết luận số 01-KL/TW (Kết luận 01), ngày 18/5/2021 của Bộ Chính trị.",
+     [{"symbol": "01-KL/TW", "date": D(2021, 5, 18), "issuer": "Bộ Chính trị"}, {"symbol": "01-KL/TW"}]),
+    ("Thực hiện Kết luận số 01-KL/TW (Kết luận 01) của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW của "
+     "Bộ Chính trị.", [{"symbol": "01-KL/TW", "relation": "implements"}, {"symbol": "01-KL/TW"},
+                       {"symbol": "05-CT/TW", "relation": "cites", "clause": ("01-KL/TW", "implements")}]),
+    # Eleventh review: "do <body> ban hành tại" is a relative clause; a signer who issues without
+    # "ký"; a speaker's date; "ông …, … có Công văn" names no signer; a bracket on the next line
+    # of its own; a "V/v" after a dash; a far "điều chỉnh" ends the verb's reach; "TƯ", "TU"
+    ("Thực hiện Quy chế làm việc do UBND tỉnh ban hành tại Quyết định số 45/QĐ-UBND.",
+     [{"symbol": "45/QĐ-UBND", "relation": "implements"}]),
+    ("Ngày 10/3/2022, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Bí thư Tỉnh ủy đã ban hành Chỉ thị số 15-CT/TU về "
+     "phòng chống.", [{"symbol": "15-CT/TU", "date": D(2022, 3, 10)}]),
+    ("Ngày 15/3/2024, ông Nguyễn Văn Hùng nộp hồ sơ đề nghị cấp giấy phép, sau đó Công ty TNHH An Phát có Công văn "
+     "số 25/CV-AP về việc cấp phép.", [{"symbol": "25/CV-AP", "date": None}]),
+    ("Ban Thường vụ Huyện ủy chỉ đạo tổng kết Nghị quyết số 05-NQ/HU (nhiệm kỳ 2020 - 2025 đã đạt 15/18 chỉ tiêu\n"
+     "Kế hoạch số 12/KH-UBND (năm 2024) của UBND huyện đã hoàn thành.",
+     [{"symbol": "05-NQ/HU", "relation": "reviews"}, {"symbol": "12/KH-UBND", "relation": "cites"}]),
+    ("Tiếp nhận 125/UBND- V/v triển khai tiêm chủng.", []),
+    ("Thực hiện công tác điều chỉnh, bổ sung quy hoạch sử dụng đất tại Quyết định số 12/QĐ-UBND ngày 1/2/2020.",
+     [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
+    ("Thực hiện Kế hoạch số 12-KH/BCĐ TƯ ngày 10/3/2020 và Công văn số 23-CV/BTG TU ngày 11/3/2020.",
+     [{"symbol": "12-KH/BCĐ", "date": D(2020, 3, 10)}, {"symbol": "23-CV/BTG", "date": D(2020, 3, 11)}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
