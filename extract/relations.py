@@ -81,7 +81,7 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
     # inside a bracket that closes on the next line: "(sau đây viết tắt là⏎Đề án số 05-ĐA/TU); …"
     # (one left open by a typo, "(khóa XI⏎Nghị quyết số 12 …", does not join two sentences)
     opened = view.rfind("(", line_start, at)
-    if opened > view.rfind(")", line_start, at):
+    if opened >= 0 and view.find(")", opened, at) < 0:
         closed = view.find(")", at + 1, at + 80)
         if closed > 0 and "\n" not in view[at + 1:closed] and "(" not in view[at + 1:closed]:
             return True
@@ -90,7 +90,10 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
         after += 1
     if after < len(view) and view[after] in ";,)":
         return True                     # "… về công tác dân vận⏎; Hướng dẫn số …"
-    if view[line_start:at].rstrip().endswith(";") and _names_document_at(text, after):
+    last = at - 1
+    while last >= line_start and view[last] in " \t":
+        last -= 1
+    if last >= line_start and view[last] == ";" and _names_document_at(text, after):
         return True                     # the next item of a list: "… Đảng ủy Khối;⏎Hướng dẫn số 08-HD/BDVTU …"
     after = newline.end()
     return (after < len(text.view) and text.view[after].isalpha()
