@@ -150,7 +150,7 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)
 # chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
 # ban hành").
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                     r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra)\s+$")
+                     r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
@@ -176,7 +176,7 @@ def _named_before(text: Text, head: Head) -> Head:
     near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
-    issued = located or near.endswith(("ban hanh ", " co ", " ra "))
+    issued = located or near.endswith(("ban hanh ", " co ", " ra ", " ky "))
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -223,7 +223,7 @@ def _named_before(text: Text, head: Head) -> Head:
 _HONORIFIC = re.compile(rf"(?:ông|bà|đồng chí|đ/c)[ ]+[{UPPER}]")
 # (folded) a date, a comma, then a name of a few words up to the issuing verb
 _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
-                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra)\s+$")
+                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
 
 
 # what a speaker does, not a signer: the date is the speech's
@@ -335,11 +335,11 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
+    # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+|de\s+)?ngay(?:\s+|(?=\d))" + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",
     # "1627/UBND VX, ngày …"
     r"(?P<code>[ ](?P<cw>[a-z]{2,6})(?=[ ]?,?[ ]?ngay\s))",
-    # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+)?ngay(?:\s+|(?=\d))" + _DATE + r")",
     r"(?P<year>\s*(?:,\s*)?nam\s+(?P<yy>(?:19|20)\d\d)(?![\d/]))",
     r"(?P<of>\s*(?:,\s*)?(?:cua|do)\s+)",
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",

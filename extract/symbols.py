@@ -42,8 +42,9 @@ def _fragments() -> dict[str, str]:
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
     # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")
     known = "(?:" + "|".join(_known_codes()) + ")" + _CODE_END
-    # (an underscore typed for the hyphen: "2455/TCT_DNNCN")
-    more_orgs = rf"(?:[-_][ ]?{org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
+    # (an underscore typed for the hyphen, "2455/TCT_DNNCN"; a unit after a dot, kept as
+    # written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP")
+    more_orgs = rf"(?:[-_][ ]?{org}|\.(?=[A-ZĐƯ]){org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator

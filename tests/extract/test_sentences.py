@@ -1345,6 +1345,18 @@ ROWS = [
      [{"symbol": "12/QĐ-UBND", "relation": "cites"}]),
     ("Thực hiện Kế hoạch số 12-KH/BCĐ TƯ ngày 10/3/2020 và Công văn số 23-CV/BTG TU ngày 11/3/2020.",
      [{"symbol": "12-KH/BCĐ", "date": D(2020, 3, 10)}, {"symbol": "23-CV/BTG", "date": D(2020, 3, 11)}]),
+    # Twenty-eighth fresh check: a unit after a dot in the issuer part, kept as written; "ký
+    # Quyết định số" issues it; "đề ngày" dates
+    ("Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP ngày 27 tháng 5 năm 2016 của các cơ quan.",
+     [{"symbol": "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "date": D(2016, 5, 27), "relation": "based_on"}]),
+    ("Quyết định số 12/QĐ-UBND.Căn cứ Luật và Quyết định số 13/QĐ-UBND.Trong năm.",
+     [{"symbol": "12/QĐ-UBND"}, {"symbol": "13/QĐ-UBND"}]),
+    ("Thực hiện Công văn số 12/UBND-KT.VX ngày 02/3/2024 và Công văn số 13/UBND-KT.Căn cứ đó.",
+     [{"symbol": "12/UBND-KT.VX", "date": D(2024, 3, 2)}, {"symbol": "13/UBND-KT"}]),
+    ("Ngày 19/8/2020, Thủ tướng Chính phủ ký Quyết định số 1274/QĐ-TTg ban hành Quy định.",
+     [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
+    ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
+     [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
