@@ -221,8 +221,9 @@ def _named_before(text: Text, head: Head) -> Head:
 
 # a person named as the signer: "Ngày 25/10/2022, ông Bùi Đình Long ký ban hành …"
 _HONORIFIC = re.compile(rf"(?:ông|bà|đồng chí|đ/c)[ ]+[{UPPER}]")
-# (folded) a date, a comma, then a name of a few words up to the issuing verb
-_DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?\s*,[\s,]*(?P<name>[^.;:\n\d]{3,80}?)"
+# (folded) a date, a comma or not ("Ngày 25/2/2014 Viện Vệ sinh Dịch tễ Trung ương đã có công văn
+# số …"), then a name of a few words up to the issuing verb
+_DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?(?:\s*,[\s,]*|\s)(?P<name>[^.;:\n\d]{3,80}?)"
                          r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
 
 
@@ -233,6 +234,14 @@ _SIGNED_AFTER_DATE = re.compile(r"[.;:\n]\s*ngay\s+" + _DATE + r"\s*,(?=[^.;:\n\
                                 r"[^.;:\n\d]*?(?<![a-z])(?:thay mat|thua lenh|thua uy quyen)\s[^.;:\n\d]*$")
 
 
+def _after_words(view: str, pos: int) -> bool:
+    """A comma that ends words in lower case, not a symbol or a date, before ``pos``: a date
+    after it opens the issuing clause ("… tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công
+    văn số …"; not "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …")."""
+    before = view[max(0, pos - 4):pos].rstrip()
+    return before.endswith(",") and before[-3:-1].isalpha() and before[-3:-1].islower()
+
+
 def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None = None) -> Head:
     """``head`` with the issuer named at ``at`` and the date right before it, if any (``issued``:
     a body issued it, by default when one is known)."""
@@ -240,7 +249,7 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
     base = date_lo - 1          # the text's start reads as a line break
     before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
     date = _DATE_BEFORE.search(before)
-    if date and not (date.group("comma") or date.group("opener")):
+    if date and not (date.group("comma") or date.group("opener") or _after_words(text.view, base + date.start())):
         date = None
     if date and not date.group("opener"):
         # right after a symbol, with no comma between, the date is that citation's: "Quyết
@@ -491,13 +500,17 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
         return None
 
 
+# (after ", ", in lower case, what opens the next clause and never goes on a title: "… về việc
+# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", "… về vùng
+# khó khăn, cụ thể: Thực hiện Quyết định số …")
+_NEXT_CLAUSE = r"ng[àa]y \d|c[ụu] th[ểe]\s*:|theo đó,"
 # A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
 # is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
 # the preamble on one line), found by a string search: ``_read_clause``.
 # (Opening with the class of those characters lets a search skip to them at once; each
 # alternative then looks back at which it was.)
-_TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?<=,) (?=[A-ZĐ])"
+_TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?<=,) (?=[A-ZĐ]|" + _NEXT_CLAUSE + ")"
                          r"|(?<=\()(?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\)))")
 
 

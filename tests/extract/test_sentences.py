@@ -1357,6 +1357,18 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # a title ends at ", ngày <date>" and ", cụ thể:": what follows opens the next clause; a
+    # date with no comma before a body the tables do not know issues its letter
+    ("Thực hiện chỉ đạo của Bộ Y tế tại Quyết định số 601/QĐ-BYT ngày 20/2/2014 về việc phê duyệt kế hoạch "
+     "tiêm vắc xin sởi, ngày 25/2/2014 Viện Vệ sinh Dịch tễ Trung ương đã có công văn số 166/VSDTTƯ-TCQG gửi các tỉnh.",
+     [{"symbol": "601/QĐ-BYT", "relation": "implements", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"},
+      {"symbol": "166/VSDTTƯ-TCQG", "date": D(2014, 2, 25), "relation": "cites", "clause": None}]),
+    ("Ngày 25/2/2014 Viện Vệ sinh Dịch tễ Trung ương đã có công văn số 166/VSDTTƯ-TCQG gửi các tỉnh.",
+     [{"symbol": "166/VSDTTƯ-TCQG", "date": D(2014, 2, 25)}]),
+    ("Theo quy định tại Quyết định số 1010/QĐ-TTg ngày 10/8/2018 của Thủ tướng Chính phủ về đơn vị hành chính cấp "
+     "xã tại vùng khó khăn, cụ thể: Thực hiện Điều 1, Quyết định số 72/QĐ-TTg ngày 16/01/2021, theo đó tiếp tục.",
+     [{"symbol": "1010/QĐ-TTg", "relation": "cites", "title": "Đơn vị hành chính cấp xã tại vùng khó khăn"},
+      {"symbol": "72/QĐ-TTg", "relation": "implements"}]),
     # a bracket dating another document's amendment is no cue of the text (corpus 029)
     ("trọng tâm là: Bộ Luật hình sự năm 2015 (sửa đổi, bổ sung một số điều năm 2017); Quy định số 69-QĐ/TW ngày "
      "06/7/2022 của Ban Chấp hành Trung ương; Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ.",
