@@ -1357,6 +1357,15 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Thirtieth fresh check: a word between "hướng dẫn" and "thực hiện" still guides
+    ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU hướng dẫn bổ sung thực hiện Quy định số "
+     "1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy về tiêu chuẩn.",
+     [{"symbol": "1518-KL/TU", "date": D(2020, 6, 15)},
+      {"symbol": "1913-QĐ/TU", "date": D(2020, 5, 20), "clause": ("1518-KL/TU", "guides")}]),
+    ("Hướng dẫn bổ sung thực hiện Quy định 1913-QĐ/TU về tiêu chuẩn chức danh.",
+     [{"symbol": "1913-QĐ/TU", "relation": "guides"}]),
+    ("Sở Y tế hướng dẫn cụ thể việc thực hiện Thông tư số 12/2020/TT-BYT.",
+     [{"symbol": "12/2020/TT-BYT", "relation": "guides"}]),
     # a title ends at ", ngày <date>" and ", cụ thể:": what follows opens the next clause; a
     # date with no comma before a body the tables do not know issues its letter
     ("Thực hiện chỉ đạo của Bộ Y tế tại Quyết định số 601/QĐ-BYT ngày 20/2/2014 về việc phê duyệt kế hoạch "
