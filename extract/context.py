@@ -160,11 +160,12 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
               r"(?<!hop )")
 # The date with a comma after it, or opening its sentence or clause ("Theo đó, ngày 16 tháng 8
 # năm 2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU"), "vừa qua" allowed after it
-# ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"); not after any comma: "Chỉ thị số
-# 05-CT/TW, ngày 15/5/2016 Ban …" dates the citation before it (a date between two commas
-# before "<body> có Công văn số …" is the body's: ``_opens_clause``).
+# ("Ngày 29/7/2022 vừa qua, UBND tỉnh đã ban hành …"; "Vào ngày 01/8/2014 Ban cán sự Đảng …"
+# opens it too); not after any comma: "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …" dates the
+# citation before it (a date between two commas before "<body> có Công văn số …" is the
+# body's: ``_opens_clause``).
 _DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
-                          r"|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
+                          r"(?:(?:vao|sang|chieu|toi)\s+)?|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
                           + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
 _BEFORE_WINDOW = 110
@@ -206,6 +207,8 @@ def _named_before(text: Text, head: Head) -> Head:
         rest = window[issuer.span.end - lo:]
         if issued and _ISSUED.match(rest):
             return _dated_before(text, head, at, issuer)
+        if issued and rest.startswith(")") and _ISSUED.match(rest[1:]):
+            return _named_before_bracket(text, head, at) or head
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     if issued and "ngay" in window:
@@ -217,6 +220,25 @@ def _named_before(text: Text, head: Head) -> Head:
                                       and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
+
+
+def _named_before_bracket(text: Text, head: Head, inside: int) -> Head | None:
+    """A body whose name a bracket brings up to date, between its name and the verb: "Ngày
+    14/02/1948, Ủy ban Kháng chiến kiêm Hành chính tỉnh Hà Giang (nay là Ủy ban nhân dân tỉnh
+    Hà Giang) ban hành Nghị quyết số …": the date and the name before the bracket."""
+    opened = text.view.rfind("(", max(0, inside - 60), inside)
+    if opened < 0:
+        return None
+    lo = max(0, opened - _BEFORE_WINDOW)
+    named = _DATED_BRACKETED.search(text.folded(lo, opened))
+    if named is None or not text.view[lo + named.start("name")].isupper():
+        return None
+    at = lo + named.start("name")
+    return _dated_before(text, head, at, read_issuer(text, at, opened), issued=True)
+
+
+# (folded) a date, then a name up to the bracket after it
+_DATED_BRACKETED = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s*,[\s,]*|\s)(?P<name>[^.;:\n\d()]{3,100})$")
 
 
 # a person named as the signer: "Ngày 25/10/2022, ông Bùi Đình Long ký ban hành …"

@@ -1357,6 +1357,20 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Twenty-ninth fresh check: "Vào ngày", "Sáng ngày" open the clause; a bracket bringing a
+    # body's name up to date stands between the name and its verb
+    ("Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát nhân dân tỉnh Trà Vinh ban hành Kế hoạch số 21-KH/BCSĐ "
+     "thực hiện Chỉ thị 17-CT/TU ngày 07/7/2014 của Ban Thường vụ Tỉnh ủy.",
+     [{"symbol": "21-KH/BCSĐ", "date": D(2014, 8, 1)},
+      {"symbol": "17-CT/TU", "date": D(2014, 7, 7), "clause": ("21-KH/BCSĐ", "implements")}]),
+    ("Sáng ngày 01/8/2014 Ủy ban nhân dân tỉnh đã ban hành Quyết định số 21/QĐ-UBND.",
+     [{"symbol": "21/QĐ-UBND", "date": D(2014, 8, 1)}]),
+    ("Ngày 14/02/2018, Ủy ban Kháng chiến kiêm Hành chính tỉnh Hà Giang (nay là Ủy ban nhân dân tỉnh Hà Giang) "
+     "ban hành Nghị quyết số 492/NQ-UBHC bãi bỏ hai khu.",
+     [{"symbol": "492/NQ-UBHC", "date": D(2018, 2, 14)}]),
+    ("Thực hiện Quyết định số 12/QĐ-UBND ngày 3/4/2020 (nay là Quyết định số 15/QĐ-UBND) ban hành Kế hoạch số 7/KH-UBND.",
+     [{"symbol": "12/QĐ-UBND", "date": D(2020, 4, 3)}, {"symbol": "15/QĐ-UBND", "date": None},
+      {"symbol": "7/KH-UBND", "date": None}]),
     # Thirtieth fresh check: a word between "hướng dẫn" and "thực hiện" still guides
     ("Ngày 15/6/2020, Ban Thường vụ Tỉnh ủy có Kết luận số 1518-KL/TU hướng dẫn bổ sung thực hiện Quy định số "
      "1913-QĐ/TU ngày 20/5/2020 của Ban Thường vụ Tỉnh ủy về tiêu chuẩn.",
