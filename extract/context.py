@@ -178,6 +178,8 @@ def _named_before(text: Text, head: Head) -> Head:
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
     issued = located or near.endswith(("ban hanh ", " co ", " ra ", " ky "))
+    if near.endswith((" ky ", " ky tai ")) and not _signed(text, start - (4 if located else 0)):
+        return head
     if not (issued or near.endswith("tai ")):
         return head                             # most type words: nothing to read
     lo = max(0, start - _BEFORE_WINDOW)
@@ -239,6 +241,17 @@ def _named_before_bracket(text: Text, head: Head, inside: int) -> Head | None:
 
 # (folded) a date, then a name up to the bracket after it
 _DATED_BRACKETED = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s*,[\s,]*|\s)(?P<name>[^.;:\n\d()]{3,100})$")
+
+
+# (folded) "ký" that signs nothing: "đăng ký", "chưa ký", "không ký", "từ chối ký", "người ký",
+# "Thư ký"
+_NOT_SIGNING = re.compile(r"(?<![a-z])(?:dang|chua|khong|tu choi|nguoi|thu)\s+ky\s+$")
+
+
+def _signed(text: Text, before: int) -> bool:
+    """ "ký" ends the text before ``before`` and signs: folded, "nhiệm kỳ", "học kỳ" read the same."""
+    word = text.view[max(0, before - 3):before - 1]
+    return word.lower() == "ký" and not _NOT_SIGNING.search(text.folded(max(0, before - 16), before))
 
 
 # a person named as the signer: "Ngày 25/10/2022, ông Bùi Đình Long ký ban hành …"
@@ -410,10 +423,14 @@ def read_tail(text: Text, end: int) -> Tail:
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
+            lead = folded[m.start():m.start("d")].lstrip(" ,\n\t")
+            at = end + m.start("d") - len(lead)
+            if lead.startswith("de ") and text.view[at:at + 2].lower() != "đề":
+                break       # "để ngày 1/7/2020 áp dụng": "so that", not "dated"
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
                     and not _OF_NEXT.match(folded, m.end())):
                 break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)
-            if folded[m.start():m.start("d")].lstrip().startswith(",") and _opens_clause(text, end + m.end()):
+            if folded[m.start():m.start("d")].lstrip().startswith(",") and _opens_clause(text, end + m.end(), issuer is not None):
                 break
             date = _to_date(m.group("d"), m.group("m"), m.group("y")) or date
             if date:
@@ -476,6 +493,7 @@ def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
 _UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐƯ]{2,6}")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
 _COMMA = re.compile(r"\s*,\s*")
+_SPACE = re.compile(r"[ ]+")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")
 
 
@@ -483,12 +501,15 @@ _NUMBER_NEXT = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 _NAME_THEN_ISSUES = re.compile(r"(?P<name>[^.;:\n\d]{3,80}?)(?=\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s)")
 
 
-def _opens_clause(text: Text, pos: int) -> bool:
+def _opens_clause(text: Text, pos: int, after_issuer: bool = False) -> bool:
     """A date between commas, then "<body> có / ban hành <type word> số …": it opens the clause
     that issues that document, and is no date of the citation before it ("… thực hiện Nghị
     quyết 25-NQ/TW, ngày 18/7/2014, Ban Dân vận Tỉnh ủy có Công văn số 700/CV-DVTU …"; the
     issuing clause reads the date as its own, ``_named_before``)."""
-    comma = _COMMA.match(text.view, pos)
+    # (after the citation's issuer, a space will do: "… của UBND tỉnh, ngày 3/4/2020 Sở Y tế đã
+    # có Công văn số …"; right after the symbol the date is the citation's, "Chỉ thị số
+    # 05-CT/TW, ngày 15/5/2016 Ban Thường vụ Tỉnh ủy đã ban hành …")
+    comma = _COMMA.match(text.view, pos) or (_SPACE.match(text.view, pos) if after_issuer else None)
     if comma is None or not text.view[comma.end():comma.end() + 1].isupper():
         return False
     body = read_issuer(text, comma.end(), min(len(text.view), comma.end() + 100))
@@ -523,9 +544,11 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
 
 
 # (after ", ", in lower case, what opens the next clause and never goes on a title: "… về việc
-# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", "… về vùng
-# khó khăn, cụ thể: Thực hiện Quyết định số …")
-_NEXT_CLAUSE = r"ng[àa]y \d|c[ụu] th[ểe]\s*:|theo đó,"
+# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", a full date
+# then a capital, not "… kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9"; "… về vùng khó khăn, cụ
+# thể: Thực hiện Quyết định số …")
+_NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}[/.-]| tháng \d{1,2},? năm )\d{4},? [A-ZĐ]"
+                r"|c[ụu] th[ểe]\s*:|theo đó,")
 # A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
 # is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
@@ -795,14 +818,23 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         words.append(w.group())
         cursor = w.end() - base
         end = cursor
+    signer = False
+    if len(words) >= 3 and _SIGNS_NEXT.match(text.folded(base + end, base + end + 12)) \
+            and fold_key(" ".join(words)) not in _known_place_words():
+        # a person who signs, not a place: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …", "…
+        # UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký …": the known place before the name, if any
+        known = [n for n in range(len(words) - 1, 0, -1)
+                 if fold_key(" ".join(words[:n])) in _known_place_words()]
+        words, signer = words[:known[0]] if known else [], True
     if not words and not unit:
         return None, pos
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         place = place.title()
-    return (unit, place), (end if words else at)
+    return (unit, place), (end if words or signer else at)
 
 
+_SIGNS_NEXT = re.compile(r"\s+(?:(?:da|vua)\s+)?ky\s")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 
@@ -821,6 +853,12 @@ def _wrapped_name(view: str, at: int, words: list[str]) -> re.Match | None:
 @cache
 def _known_places() -> tuple[str, ...]:
     return (*places().provinces, *places().districts)
+
+
+@cache
+def _known_place_words() -> frozenset[str]:
+    """The known places as their words alone ("ba ria vung tau")."""
+    return frozenset(" ".join(re.findall(r"\w+", k)) for k in _known_places())
 
 
 def _level_of(locality) -> str | None:

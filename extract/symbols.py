@@ -32,6 +32,14 @@ _QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
             r"|(?i:ng[àa]y|c[ủu]a|v[ềe]|v[àa]|quy đ[ịi]nh|ban h[àa]nh)(?![^\W\d_]))))?")
 
 
+# A unit after a dot ("…-BĐ.TP ngày", "11554/VPCP-V.I V/v"), only where the symbol ends after it:
+# a date, "của", "về", "V/v", punctuation or the line's end. Not the next sentence glued on
+# ("12/QĐ-UBND.UBND huyện giao", ".TP Hồ Chí Minh", ".QUY CHẾ", ".Đ/c"), a heading's numeral
+# (".II. NHIỆM VỤ") or a place written with dots (".TP.HCM").
+DOT_UNIT = (r"\.(?![IVX]{{1,4}}\.)(?=[A-ZĐƯ]){org}"
+            r"(?=[ ]{{0,2}}(?:ng[àa]y|NGÀY|c[ủu]a|v[ềe](?!\w)|V/v|[-,;:)\]\n]|\.(?!\w)|$))")
+
+
 @cache
 def _fragments() -> dict[str, str]:
     odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
@@ -43,13 +51,15 @@ def _fragments() -> dict[str, str]:
     # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")
     known = "(?:" + "|".join(_known_codes()) + ")" + _CODE_END
     # (an underscore typed for the hyphen, "2455/TCT_DNNCN"; a unit after a dot, kept as
-    # written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP")
-    more_orgs = rf"(?:[-_][ ]?{org}|\.(?=[A-ZĐƯ]){org}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
+    # written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": ``DOT_UNIT``)
+    dot_unit = DOT_UNIT.format(org=org)
+    more_orgs = rf"(?:[-_][ ]?{org}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
+        "DOT_UNIT": dot_unit,
         # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3")
         "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:-\d{{1,2}}(?![\d/.-]))?)",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,

@@ -1357,6 +1357,29 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Twelfth review: a unit after a dot only where the symbol ends after it; "kỳ", "đăng ký",
+    # "chưa ký" sign nothing; "để ngày" is no date; a person's name after a body that signs is no
+    # place; a title ends at a full date and a capital, not at a list of days; a date after the
+    # issuer and a comma opens the next clause with no comma after it
+    ("Thực hiện Quyết định số 12/QĐ-UBND.UBND huyện giao các xã; Kế hoạch số 13/KH-UBND.II. NHIỆM VỤ",
+     [{"symbol": "12/QĐ-UBND"}, {"symbol": "13/KH-UBND"}]),
+    ("Thực hiện Công văn số 245/SGDĐT-GDTrH.TP.HCM và Công văn số 123/UBND-VX.Đ/c Chủ tịch; Quyết định số 12/QĐ-UBND.QUY CHẾ",
+     [{"symbol": "245/SGDĐT-GDTrH"}, {"symbol": "123/UBND-VX"}, {"symbol": "12/QĐ-UBND"}]),
+    ("Ngày 15/6/2023, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị sơ kết giữa nhiệm kỳ Nghị quyết số 05-NQ/TU của Tỉnh ủy.",
+     [{"symbol": "05-NQ/TU", "date": None, "relation": "reviews"}]),
+    ("Ngày 3/6/2022, Trường THPT A đã đăng ký Kế hoạch số 12/KH-THPT với Sở.",
+     [{"symbol": "12/KH-THPT", "date": None}]),
+    ("Ngày 5/3/2020, Chủ tịch UBND tỉnh chưa ký Quyết định số 45/QĐ-UBND.",
+     [{"symbol": "45/QĐ-UBND", "date": None}]),
+    ("Sở Tài chính đề nghị sửa đổi Quyết định số 12/QĐ-UBND để ngày 1/7/2020 áp dụng thống nhất.",
+     [{"symbol": "12/QĐ-UBND", "date": None}]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký Quyết định số 1234/QĐ-UBND ngày 3/4/2020.",
+     [{"symbol": "1234/QĐ-UBND", "date": D(2020, 4, 3), "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Kế hoạch số 45/KH-UBND về tổ chức các hoạt động kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9 năm 2020 trên địa bàn.",
+     [{"symbol": "45/KH-UBND",
+       "title": "Tổ chức các hoạt động kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9 năm 2020 trên địa bàn"}]),
+    ("Thực hiện Quyết định số 12/QĐ-UBND của UBND tỉnh, ngày 3/4/2020 Sở Y tế đã có Công văn số 45/SYT-NV.",
+     [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "45/SYT-NV", "date": D(2020, 4, 3)}]),
     # Twenty-ninth fresh check: "Vào ngày", "Sáng ngày" open the clause; a bracket bringing a
     # body's name up to date stands between the name and its verb
     ("Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát nhân dân tỉnh Trà Vinh ban hành Kế hoạch số 21-KH/BCSĐ "
