@@ -164,7 +164,7 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
 # opens it too); not after any comma: "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …" dates the
 # citation before it (a date between two commas before "<body> có Công văn số …" is the
 # body's: ``_opens_clause``).
-_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
+_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?P<dash>[-–)])|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
                           r"(?:(?:vao|sang|chieu|toi)\s+)?|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
                           + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
@@ -284,6 +284,9 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
     base = date_lo - 1          # the text's start reads as a line break
     before = ("\n" if date_lo == 0 else " ") + text.folded(date_lo, at)
     date = _DATE_BEFORE.search(before)
+    if date and date.group("dash") and not date.group("comma") \
+            and not text.view[base + date.start("d") - 5:base + date.start("d")].startswith("Ng"):
+        date = None         # a dateline's dash opens "Ngày" in capitals: "(Phù Ninh)- Ngày 24/10/2019 Chủ tịch …"
     if date and not (date.group("comma") or date.group("opener") or _after_words(text.view, base + date.start())):
         date = None
     if date and not date.group("opener"):
@@ -380,7 +383,8 @@ _TAIL_PARTS = re.compile("|".join([
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?ban hanh\s+|de\s+)?ngay(?:\s+|(?=\d))" + _DATE + r")",
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:ky\s+)?ban hanh\s+|ky\s+|de\s+)?ngay(?:\s+|(?=\d))"
+    + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",
     # "1627/UBND VX, ngày …"
     r"(?P<code>[ ](?P<cw>[a-z]{2,6})(?=[ ]?,?[ ]?ngay\s))",
@@ -389,13 +393,15 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
-# A title opens with "về", a quote, or a verb; after a comma only with the words a title of
+# A title opens with "về", a quote, or a verb ("nhằm" before it: "Chỉ thị số 726/CT-UBND …
+# nhằm thực hiện Chỉ thị 15/CT-TTg"; not "để", the reader's purpose: "… theo Nghị định số
+# 72/2024/NĐ-CP để thực hiện việc xác định thuế suất"); after a comma only with the words a title of
 # that kind opens with ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một
 # số điều của …"): ", triển khai thực hiện …", ", sửa đổi Quyết định số …" go on with the
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
+    r"|\s+(?:nham\s+)?(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
@@ -427,6 +433,9 @@ def read_tail(text: Text, end: int) -> Tail:
             at = end + m.start("d") - len(lead)
             if lead.startswith("de ") and text.view[at:at + 2].lower() != "đề":
                 break       # "để ngày 1/7/2020 áp dụng": "so that", not "dated"
+            signed = lead.find("ky ")
+            if signed >= 0 and not lead.startswith(("da ", "duoc ")) and text.view[at + signed:at + signed + 2].lower() != "ký":
+                break       # "định kỳ ngày …"; "ký ngày …", "do Chính phủ ký ban hành ngày …" date it
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
                     and not _OF_NEXT.match(folded, m.end())):
                 break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)

@@ -237,7 +237,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
-        if cue.opening and not _opens_sentence(text, span.start):
+        if cue.opening and not (_opens_sentence(text, span.start)
+                                or _OPENS_PURPOSE.search(text.folded(max(0, span.start - 10), span.start))):
             continue
         if match.group().endswith("tai") and text.view[span.end - 3:span.end].lower() != "tại":
             continue                        # folded, "Bộ Tài chính" and "thiên tai" read "tai"
@@ -346,6 +347,11 @@ def _anothers_act_regex() -> re.Pattern:
     document's ("Thông tư mới", "văn bản khác")."""
     return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|de nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
+
+
+# a title or a purpose opens as a sentence does: "Quyết định số … về việc thực hiện theo Chỉ thị
+# …", "Chỉ thị số 726/CT-UBND … nhằm thực hiện theo Chỉ thị 15/CT-TTg"
+_OPENS_PURPOSE = re.compile(r"(?<![a-z])(?:ve viec|ve|nham)\s+$")
 
 
 def _opens_sentence(text: Text, pos: int) -> bool:

@@ -1357,6 +1357,29 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Thirty-second fresh check: a dot for the slash before the year; "ký (ban hành) ngày" dates;
+    # "Nhằm thực hiện theo" opens as "Thực hiện theo" does
+    ("Ngày 14.2.2014, Thủ tướng Chính phủ đã ban hành Quyết định số 14.2014/QĐ-TTg về hoạt động tư vấn.",
+     [{"symbol": "14/2014/QĐ-TTg", "date": D(2014, 2, 14)}]),
+    ("Căn cứ Nghị định số 27/2010/NĐ-CP do Chính phủ ký ban hành ngày 24/3/2010 quy định: bảo vệ.",
+     [{"symbol": "27/2010/NĐ-CP", "date": D(2010, 3, 24), "relation": "based_on"}]),
+    ("Căn cứ Nghị định số 27/2010/NĐ-CP ký ngày 24/3/2010 của Chính phủ;",
+     [{"symbol": "27/2010/NĐ-CP", "date": D(2010, 3, 24), "issuer": "Chính phủ"}]),
+    ("Nhằm thực hiện theo Quyết định số 2792/2010/QĐ-UBND ngày 12 tháng 8 năm 2010 của UBND tỉnh, Liên hiệp hội "
+     "tổ chức hội thảo.",
+     [{"symbol": "2792/2010/QĐ-UBND", "relation": "implements"}]),
+    # Thirty-first fresh check: "nhằm thực hiện (theo)" opens a document's stated purpose, a
+    # clause; a dateline's dash before "Ngày" opens the issuing clause
+    ("Chủ tịch UBND tỉnh đã ban hành Chỉ thị số 726/CT-UBND ngày 31/3/2020 nhằm thực hiện theo Chỉ thị số "
+     "15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.",
+     [{"symbol": "726/CT-UBND", "date": D(2020, 3, 31)},
+      {"symbol": "15/CT-TTg", "relation": "cites", "clause": ("726/CT-UBND", "implements")}]),
+    ("Quyết định số 726/QĐ-UBND về việc thực hiện theo Chỉ thị số 15/CT-TTg.",
+     [{"symbol": "726/QĐ-UBND"}, {"symbol": "15/CT-TTg", "clause": ("726/QĐ-UBND", "implements")}]),
+    ("(Phù Ninh)- Ngày 24/10/2019 Chủ tịch UBND tỉnh Phú Thọ ban hành Quyết định 2662 /QĐ-UBND về việc công nhận.",
+     [{"symbol": "2662/QĐ-UBND", "date": D(2019, 10, 24)}]),
+    ("Chính sách theo Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 để thực hiện việc xác định thuế suất.",
+     [{"symbol": "72/2024/NĐ-CP", "title": None}]),
     # Twelfth review: a unit after a dot only where the symbol ends after it; "kỳ", "đăng ký",
     # "chưa ký" sign nothing; "để ngày" is no date; a person's name after a body that signs is no
     # place; a title ends at a full date and a capital, not at a list of days; a date after the
