@@ -393,9 +393,10 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
-# A title opens with "về", a quote, or a verb ("nhằm" before it: "Chỉ thị số 726/CT-UBND …
-# nhằm thực hiện Chỉ thị 15/CT-TTg"; not "để", the reader's purpose: "… theo Nghị định số
-# 72/2024/NĐ-CP để thực hiện việc xác định thuế suất"); after a comma only with the words a title of
+# A title opens with "về", a quote, or a verb ("nhằm" before it, after the document's issuer:
+# "Chỉ thị số 726/CT-UBND … của Chủ tịch UBND tỉnh nhằm thực hiện Chỉ thị 15/CT-TTg"; not "để",
+# the reader's purpose: "… theo Nghị định số 72/2024/NĐ-CP để thực hiện việc xác định thuế
+# suất"); after a comma only with the words a title of
 # that kind opens with ("Thông tư số 42/2022/TT-BTC … của Bộ Tài chính, sửa đổi, bổ sung một
 # số điều của …"): ", triển khai thực hiện …", ", sửa đổi Quyết định số …" go on with the
 # sentence.
@@ -406,8 +407,9 @@ _CLAUSE_START = re.compile(
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
 
-def read_tail(text: Text, end: int) -> Tail:
-    """Date, issuer, term and title written after a symbol ending at ``end``."""
+def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
+    """Date, issuer, term and title written after a symbol ending at ``end`` (``issued``: a body
+    named before the document issued it)."""
     hi = min(len(text.view), end + TAIL_WINDOW)
     folded = text.folded(end, hi)
     pos, date, year, issuer, term, spans = 0, None, None, None, None, {}
@@ -466,7 +468,7 @@ def read_tail(text: Text, end: int) -> Tail:
             pos = found.span.end - end
             continue
         pos = m.end()
-    clause, title = _read_clause(text, folded, end, pos)
+    clause, title = _read_clause(text, folded, end, pos, issued or issuer is not None)
     alias = None if clause or "(" not in folded[pos:pos + 3] else _alias_note().match(folded, pos)
     if alias and _TITLE_OPENER.match(folded, alias.end()):
         # "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về …", "(sau đây gọi tắt là Kết luận 114) về
@@ -553,11 +555,11 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
 
 
 # (after ", ", in lower case, what opens the next clause and never goes on a title: "… về việc
-# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", a full date
-# then a capital, not "… kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9"; "… về vùng khó khăn, cụ
-# thể: Thực hiện Quyết định số …")
-_NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}[/.-]| tháng \d{1,2},? năm )\d{4},? [A-ZĐ]"
-                r"|c[ụu] th[ểe]\s*:|theo đó,")
+# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", a date then
+# a capital or a comma, not "… kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9"; "… về vùng khó khăn,
+# cụ thể: Thực hiện Quyết định số …")
+_NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?| tháng \d{1,2}(?:,? năm \d{4})?)"
+                rf"(?:,| (?:vừa qua,? )?[{UPPER}])|c[ụu] th[ểe]\s*:|theo đó,")
 # A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
 # is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
@@ -568,9 +570,14 @@ _TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?
                          r"|(?<=\()(?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\)))")
 
 
-def _read_clause(text: Text, folded: str, base: int, pos: int) -> tuple[Span | None, str | None]:
+def _read_clause(text: Text, folded: str, base: int, pos: int,
+                 after_issuer: bool = False) -> tuple[Span | None, str | None]:
     m = _CLAUSE_START.match(folded, pos)
     if not m:
+        return None, None
+    if m.group("verb") and not after_issuer and folded.startswith("nham", m.start() + 1):
+        # with no issuer named, "nhằm" is the reader's purpose: "Các đơn vị áp dụng Nghị định
+        # số 15/2020/NĐ-CP nhằm thực hiện thống nhất …"
         return None, None
     view = text.view
     if m.group("quote"):
@@ -828,13 +835,15 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         cursor = w.end() - base
         end = cursor
     signer = False
-    if len(words) >= 3 and _SIGNS_NEXT.match(text.folded(base + end, base + end + 12)) \
-            and fold_key(" ".join(words)) not in _known_place_words():
-        # a person who signs, not a place: "Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …", "…
-        # UBND tỉnh Tuyên Quang Nguyễn Thanh đã ký …": the known place before the name, if any
+    named = _NAME_THEN_SIGNS.match(text.view, base + end) if unit == "tinh" and words else None
+    if named and fold_key(" ".join(words)) not in _known_place_words():
+        # a person who signs, not a place: every province is known, so after "tỉnh" other
+        # words are a name ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …"; "… UBND tỉnh Tuyên
+        # Quang Nguyễn Văn Sơn đã ký …": the province before the name kept). Under a district
+        # or a city, whose names the tables mostly lack, the words stay a place.
         known = [n for n in range(len(words) - 1, 0, -1)
                  if fold_key(" ".join(words[:n])) in _known_place_words()]
-        words, signer = words[:known[0]] if known else [], True
+        words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
     if not words and not unit:
         return None, pos
     place = clean_phrase(" ".join(words)) if words else None
@@ -843,7 +852,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     return (unit, place), (end if words or signer else at)
 
 
-_SIGNS_NEXT = re.compile(r"\s+(?:(?:da|vua)\s+)?ky\s")
+# (the view) the rest of a name, then "(đã) ký"
+_NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?ký\s")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 

@@ -198,7 +198,7 @@ def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
     items = list_numbers(t, sym.start)
     first = items[0][0] if items else sym.start
     head = read_head(t, first)
-    tail = read_tail(t, sym.end)
+    tail = read_tail(t, sym.end, head.issued)
     doc_type = _decide_type(head, sym)
     main = Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
                     doc_type=doc_type)

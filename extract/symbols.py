@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 
 from .model import fast_init
-from .normalize import VECTOR_MIN, digits, fold, match_view, nfc
+from .normalize import UPPER, VECTOR_MIN, digits, fold, match_view, nfc
 from .tables import issuer_codes, tables, type_codes
 
 # An issuer segment: capitals and digits ("UBND", "UBTVQH14"), a lower-case letter between
@@ -32,12 +32,14 @@ _QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
             r"|(?i:ng[àa]y|c[ủu]a|v[ềe]|v[àa]|quy đ[ịi]nh|ban h[àa]nh)(?![^\W\d_]))))?")
 
 
-# A unit after a dot ("…-BĐ.TP ngày", "11554/VPCP-V.I V/v"), only where the symbol ends after it:
-# a date, "của", "về", "V/v", punctuation or the line's end. Not the next sentence glued on
-# ("12/QĐ-UBND.UBND huyện giao", ".TP Hồ Chí Minh", ".QUY CHẾ", ".Đ/c"), a heading's numeral
-# (".II. NHIỆM VỤ") or a place written with dots (".TP.HCM").
-DOT_UNIT = (r"\.(?![IVX]{{1,4}}\.)(?=[A-ZĐƯ]){org}"
-            r"(?=[ ]{{0,2}}(?:ng[àa]y|NGÀY|c[ủu]a|v[ềe](?!\w)|V/v|[-,;:)\]\n]|\.(?!\w)|$))")
+# A unit after a dot, kept as written ("01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "11554/VPCP-V.I"), but not
+# the next sentence glued on: a body's code that opens one ("12/QĐ-UBND.UBND huyện giao …",
+# "29-NQ/TW.BCH …"), a heading's numeral (".II. NHIỆM VỤ"), a code before a capitalised word (a
+# name or a heading: ".TP Hồ Chí Minh", ".QUY CHẾ"; "Ngày" and "V/v" go on with the citation),
+# "Đ/c", a place written with dots (".TP.HCM").
+DOT_UNIT = (r"\.(?!(?:UBND|HĐND|MTTQ|UBMTTQ|BCH|BCĐ|BTV|TTg|CP|QH|TW|TU|HU|ĐU)(?![^\W\d_]))"
+            rf"(?![IVX]{{{{1,4}}}}\.[ ]+[{UPPER}]{{{{2}}}})(?=[A-ZĐƯ]){{org}}"
+            rf"(?![ ]+(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|/[^\W\d_]|\.[{UPPER}])")
 
 
 @cache

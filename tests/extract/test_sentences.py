@@ -1357,6 +1357,31 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Thirteenth review: a unit after a dot before "năm", "và", "gửi" or a sentence's full stop
+    # stays; a title ends at a date without its year, a capital with a diacritic, "vừa qua," or
+    # a comma; "nhằm" right after a symbol with no issuer is the reader's purpose; under a
+    # city or a district, three words before "đã ký" are the place
+    ("Công văn 5255/VPCP-V.I năm 2019 về điều tra; Công văn số 11554/VPCP-V.I gửi các Bộ và Công văn số "
+     "1234/UBND-KT.VX. Các Bộ triển khai.",
+     [{"symbol": "5255/VPCP-V.I", "title": "Điều tra"}, {"symbol": "11554/VPCP-V.I"}, {"symbol": "1234/UBND-KT.VX"}]),
+    ("Thực hiện Công văn số 245/SGDĐT-GDTrH.TP.HCM ngày 5/3/2020; Nghị quyết số 29-NQ/TW.BCH Đảng bộ tỉnh đã ban hành.",
+     [{"symbol": "245/SGDĐT-GDTrH"}, {"symbol": "29-NQ/TW"}]),
+    ("Thực hiện Quyết định số 123/QĐ-BYT ngày 20/2/2014 về việc phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 "
+     "Ủy ban nhân dân tỉnh đã có Công văn số 145/UBND-VX gửi các huyện.",
+     [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"},
+      {"symbol": "145/UBND-VX", "date": D(2014, 2, 25), "clause": None}]),
+    ("Thực hiện Quyết định số 123/QĐ-BYT về việc phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2 Sở Y tế đã có "
+     "Công văn số 145/SYT-NV gửi các huyện.",
+     [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"}, {"symbol": "145/SYT-NV", "clause": None}]),
+    ("Thực hiện Quyết định số 123/QĐ-BYT về việc phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 vừa qua, Sở Y tế "
+     "đã có Công văn số 145/SYT-NV.",
+     [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"}, {"symbol": "145/SYT-NV"}]),
+    ("Các đơn vị áp dụng Nghị định số 15/2020/NĐ-CP nhằm thực hiện thống nhất việc xử phạt.",
+     [{"symbol": "15/2020/NĐ-CP", "title": None}]),
+    ("UBND thành phố Buôn Ma Thuột đã ký Quyết định số 12/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Ủy ban nhân dân thành phố Buôn Ma Thuột"}]),
+    ("Phó Chủ tịch UBND tỉnh Tuyên Quang Nguyễn Văn Sơn đã ký Quyết định số 12/QĐ-UBND ngày 3/4/2020.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Tuyên Quang"}]),
     # Thirty-second fresh check: a dot for the slash before the year; "ký (ban hành) ngày" dates;
     # "Nhằm thực hiện theo" opens as "Thực hiện theo" does
     ("Ngày 14.2.2014, Thủ tướng Chính phủ đã ban hành Quyết định số 14.2014/QĐ-TTg về hoạt động tư vấn.",
