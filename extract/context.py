@@ -164,7 +164,7 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
 # opens it too); not after any comma: "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …" dates the
 # citation before it (a date between two commas before "<body> có Công văn số …" is the
 # body's: ``_opens_clause``).
-_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?P<dash>[-–)])|(?<![a-z])(?:theo|sau|tiep) do\s*,|(?<![a-z])dong thoi\s*,)\s*"
+_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?P<dash>[-–)])|(?<![a-z])(?:(?:theo|sau|tiep) do|tiep theo)\s*,|(?<![a-z])dong thoi\s*,)\s*"
                           r"(?:(?:vao|sang|chieu|toi)\s+)?|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
                           + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
@@ -327,8 +327,10 @@ def _reversed_head(of: bool = True) -> re.Pattern:
 
 
 # What kind of decision, between its type word and "số": "Quyết định chủ trương số 3180/QĐ-UBND",
-# "quyết định thành lập số 1867 QĐ/TCCB-3", "Quyết định phê duyệt số …" (whose verb is no cue)
-_KINDS = ("chu truong", "phe duyet", "thanh lap", "cong nhan", "bo nhiem", "khen thuong", "ky luat")
+# "quyết định thành lập số 1867 QĐ/TCCB-3", "Quyết định phê duyệt số …" (whose verb is no cue);
+# or how urgent: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc số …"
+_KINDS = ("chu truong", "phe duyet", "thanh lap", "cong nhan", "bo nhiem", "khen thuong", "ky luat",
+          "khan cap", "khan", "hoa toc", "thuong khan")
 
 
 _LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")
@@ -383,7 +385,7 @@ _TAIL_PARTS = re.compile("|".join([
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:ky\s+)?ban hanh\s+|ky\s+|de\s+)?ngay(?:\s+|(?=\d))"
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:ky\s+)?ban hanh\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+)?ngay(?:\s+|(?=\d))"
     + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",
     # "1627/UBND VX, ngày …"
@@ -393,7 +395,8 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
 ]))
-# A title opens with "về", a quote, or a verb ("nhằm" before it, after the document's issuer:
+# A title opens with "về", a quote, or a verb ("đã", "sẽ" before it: "Nghị quyết số
+# 04/2019/NQ-HĐTP đã thay thế Nghị quyết số 03/2015/NQ-HĐTP"; "nhằm", after the document's issuer:
 # "Chỉ thị số 726/CT-UBND … của Chủ tịch UBND tỉnh nhằm thực hiện Chỉ thị 15/CT-TTg"; not "để",
 # the reader's purpose: "… theo Nghị định số 72/2024/NĐ-CP để thực hiện việc xác định thuế
 # suất"); after a comma only with the words a title of
@@ -402,7 +405,7 @@ _TAIL_PARTS = re.compile("|".join([
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?:nham\s+)?(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
+    r"|\s+(?:nham\s+|(?:da|se|vua|cung)\s+(?!tiep tuc))?(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
@@ -716,7 +719,8 @@ def title_of(raw: str) -> str | None:
 
 # ---- issuing bodies -----------------------------------------------------------------------
 
-_UNITS = re.compile(r"(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
+# ("TP.HCM": the dot read with the unit, the name after it)
+_UNITS = re.compile(r"(?P<unit2>tp)\.(?=[a-z])|(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
 _UNIT_LEVEL = {"tinh": "tỉnh", "huyen": "huyện", "quan": "huyện", "thi xa": "huyện",
                "xa": "xã", "phuong": "xã", "thi tran": "xã"}
 _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố",
@@ -807,7 +811,7 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     unit = None
     u = _UNITS.match(folded, at)
     if u:
-        unit = u.group("unit")
+        unit = u.group("unit") or u.group("unit2")
         at = u.end()
         twice = re.compile(r"\s+" + re.escape(unit) + r"(?![a-z])").match(folded, at)
         written = text.view[base + u.start():base + u.end()].lower()
@@ -848,7 +852,7 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         return None, pos
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
-        place = place.title()
+        place = tables().abbreviated.get(place) or place.title()
     return (unit, place), (end if words or signer else at)
 
 

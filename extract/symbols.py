@@ -37,7 +37,8 @@ _QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
 # "29-NQ/TW.BCH …"), a heading's numeral (".II. NHIỆM VỤ"), a code before a capitalised word (a
 # name or a heading: ".TP Hồ Chí Minh", ".QUY CHẾ"; "Ngày" and "V/v" go on with the citation),
 # "Đ/c", a place written with dots (".TP.HCM").
-DOT_UNIT = (r"\.(?!(?:UBND|HĐND|MTTQ|UBMTTQ|BCH|BCĐ|BTV|TTg|CP|QH|TW|TU|HU|ĐU)(?![^\W\d_]))"
+_OPENING_CODE = r"(?!(?:UBND|HĐND|MTTQ|UBMTTQ|BCH|BCĐ|BTV|TTg|CP|QH|TW|TU|HU|ĐU)(?![^\W\d_]))"
+DOT_UNIT = (r"\." + _OPENING_CODE +
             rf"(?![IVX]{{{{1,4}}}}\.[ ]+[{UPPER}]{{{{2}}}})(?=[A-ZĐƯ]){{org}}"
             rf"(?![ ]+(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|/[^\W\d_]|\.[{UPPER}])")
 
@@ -52,16 +53,20 @@ def _fragments() -> dict[str, str]:
     # "-GDTH-GDTH-..." ends instead of being read, and split, whole
     # a line may break after "-", before a known code only ("…-UBTVQH14-⏎CP-…", not "…-⏎V/v")
     known = "(?:" + "|".join(_known_codes()) + ")" + _CODE_END
-    # (an underscore typed for the hyphen, "2455/TCT_DNNCN"; a unit after a dot, kept as
-    # written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": ``DOT_UNIT``)
+    # (spaces around the hyphen, "105/BCH – VP", but not before a body's code that opens the
+    # next sentence, "12/QĐ-UBND - UBND tỉnh giao"; an underscore typed for the hyphen,
+    # "2455/TCT_DNNCN"; a unit after a dot, kept as written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP":
+    # ``DOT_UNIT``)
     dot_unit = DOT_UNIT.format(org=org)
-    more_orgs = rf"(?:[-_][ ]?{org}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
+    spaced = rf"[ ][-_][ ]?{_OPENING_CODE}{org}"
+    more_orgs = rf"(?:[-_][ ]?{org}|{spaced}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
         "SN": r"[ ]{0,2}(?:\n[ ]{0,2})?",      # a line may break after a separator
         "YEAR": r"(?P<year>(?:19|20)\d\d)",
         "ORG": org,
         "DOT_UNIT": dot_unit,
+        "SPACED_ORG": spaced,
         # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3")
         "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:-\d{{1,2}}(?![\d/.-]))?)",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,
@@ -269,9 +274,10 @@ def _after_glued_so(view: str, start: int) -> bool:
 # Every form has its number, up to two spaces, then "/" or "-": a cheap scan for that finds
 # the few places where the full expression can match. After the "/" or "-" every form goes on
 # with a letter or a year ("12/2020/NĐ-CP"), so dates and ranges ("12/3/2020", "2016 - 2020",
-# nearly half of what the scan finds) are passed over here rather than by the full expression.
+# nearly half of what the scan finds) are passed over here rather than by the full expression;
+# not a year and "/" after "-" ("37-2020/TB-PTGĐ", the slash before the year typed as "-").
 # (A digit outside ASCII after three, "07/201９/TT-BTP", may be a year's: not passed over.)
-_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}(?:/(?![0-9]{1,3}(?![0-9]|[^\x00-\x7f]))|-(?![ ]{0,2}[0-9])))")
+_CANDIDATE = re.compile(r"[0-9][0-9.]{0,8}(?:[a-z]/|[ ]{0,2}(?:/(?![0-9]{1,3}(?![0-9]|[^\x00-\x7f]))|-(?!(?![0-9]{4}/)[ ]{0,2}[0-9])))")
 
 
 @cache
@@ -342,12 +348,15 @@ def _form_may_follow(char, separator):
     def digit(c):
         return (c - 48) <= 9                        # unsigned: only "0".."9"
 
-    def may_be_digit(c):
-        return digit(c) | (c >= 128)                # a digit outside ASCII: "07/201９/TT-BTP"
-    sep, c1, c2, c3, c4 = (char(separator + i) for i in range(5))
+    def other(c):
+        return (c < 128) & ~digit(c)                # not outside ASCII: "07/201９/TT-BTP" may be a year
+    sep, c1, c2, c3, c4, c5 = (char(separator + i) for i in range(6))
     ranged = (sep == 45) & (digit(c1) | ((c1 == 32) & (digit(c2) | ((c2 == 32) & digit(c3)))))
-    date = (sep == 47) & digit(c1) & ~(may_be_digit(c2) & may_be_digit(c3) & may_be_digit(c4))
-    return ~(ranged | date)
+    # one to three ASCII digits, then an ASCII character that is no digit (or the end)
+    date = (sep == 47) & digit(c1) & (other(c2) | (digit(c2) & (other(c3) | (digit(c3) & other(c4)))))
+    # (a year and "/" after "-" is no range: "37-2020/TB-PTGĐ")
+    year = (sep == 45) & digit(c1) & digit(c2) & digit(c3) & digit(c4) & (c5 == 47)
+    return ~(ranged | date) | year
 
 
 def match_at(view: str, start: int, named_anywhere: bool = False) -> re.Match | None:

@@ -89,6 +89,7 @@ class Tables:
     provinces: tuple[str, ...]
     central_cities: tuple[str, ...]
     renamed: dict[str, str]                      # a province's former name -> its name now
+    abbreviated: dict[str, str]                  # a province's initials -> its name
     districts: dict[str, str]
     title_openers: WordList          # a header's title ends before a line starting so
     title_offices: WordList          # ... or before a line in capitals naming one of these
@@ -126,6 +127,7 @@ def tables() -> Tables:
                         for k in ("openers", "offices"))
     return Tables(types, issuers, bodies, cues, passive, tuple(places["province"]["names"]),
                   tuple(places["province"]["cities"]), dict(places["province"]["renamed"]),
+                  dict(places["province"]["abbreviated"]),
                   dict(places["district"]), openers, offices)
 
 

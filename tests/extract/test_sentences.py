@@ -1357,6 +1357,32 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Thirty-third and thirty-fourth fresh checks: spaces around the hyphen between issuer codes
+    # (not before a body's code opening the next sentence); "khẩn", "hỏa tốc" between type word
+    # and "số"; "TP.HCM"; "đã", "sẽ" before the verb of a reported clause; a hyphen for the
+    # slash before the year; "đã ký ngày"; "Tiếp theo, vào ngày"
+    ("Thực hiện chỉ đạo của Ban Chỉ huy tỉnh tại văn bản số 105/BCH – VP ngày 19/12/2020 về việc triển khai "
+     "công điện số 41/CĐ-BCD9TW ngày 19/12/2020.",
+     [{"symbol": "105/BCH-VP", "date": D(2020, 12, 19), "relation": "implements"},
+      {"symbol": "41/CĐ-BCD9TW", "clause": ("105/BCH-VP", "implements")}]),
+    ("Thực hiện Quyết định số 12/QĐ-UBND - UBND tỉnh giao các xã.",
+     [{"symbol": "12/QĐ-UBND"}]),
+    ("Ngày 21/7/2021 Ủy ban nhân dân huyện Cao Lãnh ban hành Công văn khẩn số 1052/UBND-VX.",
+     [{"symbol": "1052/UBND-VX", "date": D(2021, 7, 21), "type": "Công văn"}]),
+    ("- Căn cứ Văn bản số 1394/UBND-VX ngày 16/4/2020 của UBND TP.HCM về việc tiếp tục triển khai thực hiện Chỉ "
+     "thị số 16/CT-TTg của Thủ tướng.",
+     [{"symbol": "1394/UBND-VX", "issuer": "Ủy ban nhân dân thành phố Hồ Chí Minh"},
+      {"symbol": "16/CT-TTg", "clause": ("1394/UBND-VX", "implements")}]),
+    ("Nghị quyết số 04/2019/NQ-HĐTP đã thay thế Nghị quyết số 03/2015/NQ-HĐTP.",
+     [{"symbol": "04/2019/NQ-HĐTP"}, {"symbol": "03/2015/NQ-HĐTP", "clause": ("04/2019/NQ-HĐTP", "replaces")}]),
+    ("Như vậy, Quy định số 09-QĐi/TW đã tiếp tục làm rõ chức trách của các trường chính trị.",
+     [{"symbol": "09-QĐi/TW", "title": None}]),
+    ("- Căn cứ Thông báo số 37-2020/TB-PTGĐ ngày 23/3/2020 và Thông báo số 38-2020/TB-PTGĐ ngày 04/04/2020.",
+     [{"symbol": "37/2020/TB-PTGĐ", "date": D(2020, 3, 23)}, {"symbol": "38/2020/TB-PTGĐ", "date": D(2020, 4, 4)}]),
+    ("Quyết định số 123/QĐ-UBND đã ký ngày 12/3/2020 của UBND tỉnh.",
+     [{"symbol": "123/QĐ-UBND", "date": D(2020, 3, 12), "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Tiếp theo, vào ngày 24/10/2019 Chủ tịch UBND tỉnh ban hành Quyết định số 2662/QĐ-UBND.",
+     [{"symbol": "2662/QĐ-UBND", "date": D(2019, 10, 24)}]),
     # Thirteenth review: a unit after a dot before "năm", "và", "gửi" or a sentence's full stop
     # stays; a title ends at a date without its year, a capital with a diacritic, "vừa qua," or
     # a comma; "nhằm" right after a symbol with no issuer is the reader's purpose; under a
