@@ -410,6 +410,19 @@ _CLAUSE_START = re.compile(
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
 
+def _unsigned_lead(text: Text, folded: str, end: int, m: re.Match) -> bool:
+    """Words before a tail's "ngày" that make it no date of the document: "để ngày 1/7/2020 áp
+    dụng" ("so that", not "đề ngày", dated); "định kỳ ngày …" (not "ký ngày …", "do Chính phủ
+    ký ban hành ngày …", which date it)."""
+    lead = folded[m.start():m.start("d")].lstrip(" ,\n\t")
+    at = end + m.start("d") - len(lead)
+    if lead.startswith("de ") and text.view[at:at + 2].lower() != "đề":
+        return True
+    signed = lead.find("ky ")
+    return (signed >= 0 and not lead.startswith(("da ", "duoc "))
+            and text.view[at + signed:at + signed + 2].lower() != "ký")
+
+
 def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
     """Date, issuer, term and title written after a symbol ending at ``end`` (``issued``: a body
     named before the document issued it)."""
@@ -434,13 +447,8 @@ def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
-            lead = folded[m.start():m.start("d")].lstrip(" ,\n\t")
-            at = end + m.start("d") - len(lead)
-            if lead.startswith("de ") and text.view[at:at + 2].lower() != "đề":
-                break       # "để ngày 1/7/2020 áp dụng": "so that", not "dated"
-            signed = lead.find("ky ")
-            if signed >= 0 and not lead.startswith(("da ", "duoc ")) and text.view[at + signed:at + signed + 2].lower() != "ký":
-                break       # "định kỳ ngày …"; "ký ngày …", "do Chính phủ ký ban hành ngày …" date it
+            if m.start("d") - m.start() > 7 and _unsigned_lead(text, folded, end, m):
+                break       # (", ngày " alone is the common case: nothing to check)
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
                     and not _OF_NEXT.match(folded, m.end())):
                 break       # (a heading's symbol, then "Ngày 19/01/2011 của Bộ Nội vụ": its date)
