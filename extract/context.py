@@ -192,9 +192,15 @@ def _named_before(text: Text, head: Head) -> Head:
         starts = [m.start() for m in _CAPITAL_WORD.finditer(text.view, lo, start)][-_BODY_WORDS:]
     else:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
+    covered = -1
     for at in starts:
+        if at < covered:
+            continue        # inside that body's name ("của Thủ tướng Chính phủ, UBND tỉnh đã ban hành …")
         if issued and text.folded(max(0, at - 4), at) == "cua ":
-            continue        # the body of the citation before ("… của UBND tỉnh, Sở Y tế có …")
+            # the body of the citation before ("… của UBND tỉnh, Sở Y tế có …")
+            before = body_at(text.folded(at, start), 0)
+            covered = at + before.end() if before else covered
+            continue
         if located and text.folded(max(0, at - 6), at).endswith(("do ", "duoc ")):
             continue        # a relative clause: "Quy chế làm việc do UBND tỉnh ban hành tại Quyết định số …"
         issuer = read_issuer(text, at, start)
@@ -405,7 +411,7 @@ _TAIL_PARTS = re.compile("|".join([
 # sentence.
 _CLAUSE_START = re.compile(
     r"\s*,?\s*(?:(?P<quote>\")|(?P<ve>(?:ve|v/v)\s+(?:viec\s+)?))"
-    r"|\s+(?:nham\s+|(?:da|se|vua|cung)\s+(?!tiep tuc))?(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
+    r"|\s+(?:(?P<aux>nham|da|se|cung)\s+(?!tiep tuc))?(?P<verb>(?:sua doi|bo sung|huong dan|quy dinh|ban hanh|phe duyet|thay the|thay cho|bai bo"
     r"|tiep tuc|thuc hien|trien khai|cu the hoa|tong ket|so ket)(?![a-z]))"
     r"|,\s*(?P<verb2>(?:sua doi,? bo sung mot so|quy dinh chi tiet|huong dan thi hanh)(?![a-z]))")
 
@@ -505,9 +511,15 @@ _CAPITALISED_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t]+(?:[{LOWER}][^\W\d_
                                r"(?=(?:về|V/v|v/v)[ \t])")
 
 
+# (an agency's name may hold a phrase in lower case: "Cục quản lý KCB", "Cục Y tế dự phòng",
+# "Tổng cục Giáo dục nghề nghiệp"; no verb in it)
+_AGENCY_NAME = re.compile(r"(?:Tổng cục|Cục|Vụ|Viện|Trung tâm)[ \t]+"
+                          r"(?:(?!(?:đã|sẽ|có|là|được|ban|đề)[ \t])[^\W\d_]+[ \t]+){1,5}?(?=(?:về|V/v|v/v)[ \t])")
+
+
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
     """Where a name opening with a capital, right before "về", ends, from ``start``."""
-    m = _CAPITALISED_NAME.match(view, start, limit)
+    m = _CAPITALISED_NAME.match(view, start, limit) or _AGENCY_NAME.match(view, start, limit)
     return m.end() if m else None
 
 
@@ -566,10 +578,10 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
 
 
 # (after ", ", in lower case, what opens the next clause and never goes on a title: "… về việc
-# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", a date then
-# a capital or a comma, not "… kỷ niệm ngày 30/4, ngày 1/5 và ngày 2/9"; "… về vùng khó khăn,
-# cụ thể: Thực hiện Quyết định số …")
-_NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{4})?| tháng \d{1,2}(?:,? năm \d{4})?)"
+# phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công văn số …", a full date
+# then a capital or a comma; not days without their year, which a title lists: "… kỷ niệm
+# ngày 30/4, ngày 1/5 Quốc tế Lao động"; "… về vùng khó khăn, cụ thể: Thực hiện Quyết định số …")
+_NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}[/.-]| tháng \d{1,2},? năm )\d{4}"
                 rf"(?:,| (?:vừa qua,? )?[{UPPER}])|c[ụu] th[ểe]\s*:|theo đó,")
 # A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
@@ -581,14 +593,36 @@ _TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?
                          r"|(?<=\()(?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\)))")
 
 
+def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issuer: bool) -> bool:
+    """A verb after "đã", "sẽ", "cũng" or "nhằm" opens the document's title (and a reported
+    clause) when it acts on a document named right after it, "Nghị quyết số 04/2019/NQ-HĐTP đã
+    thay thế Nghị quyết số 03/2015/NQ-HĐTP", "Kế hoạch số 20/KH-SYT ngày 5/3/2024 nhằm cụ thể
+    hóa Nghị quyết số 29-NQ/TW"; "đã", "sẽ" only right after the symbol (after an issuer they
+    are the next clause's: "… của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số …").
+    Not narration ("Kế hoạch số 10/KH-UBND vừa ban hành, …", "Nghị quyết số 29-NQ/TW đã triển
+    khai được 10 năm", "theo Quyết định số 12/QĐ-UBND sẽ thực hiện kiểm tra"), nor a purpose
+    with no issuer or date named ("Các đơn vị áp dụng Nghị định số 15/2020/NĐ-CP nhằm thực
+    hiện thống nhất …"), which may still name the document it serves."""
+    purpose = m.group("aux") == "nham"
+    if not purpose and pos > 0:
+        return False
+    if purpose and (after_issuer or pos > 0):
+        return True
+    after = m.end("verb")
+    return _DOCUMENT_NEXT.match(folded, after) is not None \
+        and type_word_regex().match(folded, _DOCUMENT_NEXT.match(folded, after).end()) is not None
+
+
+# (folded) between a verb and the document it acts on
+_DOCUMENT_NEXT = re.compile(r"\s+(?:cac\s+)?")
+
+
 def _read_clause(text: Text, folded: str, base: int, pos: int,
                  after_issuer: bool = False) -> tuple[Span | None, str | None]:
     m = _CLAUSE_START.match(folded, pos)
     if not m:
         return None, None
-    if m.group("verb") and not after_issuer and folded.startswith("nham", m.start() + 1):
-        # with no issuer named, "nhằm" is the reader's purpose: "Các đơn vị áp dụng Nghị định
-        # số 15/2020/NĐ-CP nhằm thực hiện thống nhất …"
+    if m.group("aux") and not _acts_on_document(text, folded, pos, m, after_issuer):
         return None, None
     view = text.view
     if m.group("quote"):
@@ -728,7 +762,7 @@ def title_of(raw: str) -> str | None:
 # ---- issuing bodies -----------------------------------------------------------------------
 
 # ("TP.HCM": the dot read with the unit, the name after it)
-_UNITS = re.compile(r"(?P<unit2>tp)\.(?=[a-z])|(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
+_UNITS = re.compile(r"(?P<unit2>tp)\.(?=[a-z]{2,4}(?![a-z]))|(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
 _UNIT_LEVEL = {"tinh": "tỉnh", "huyen": "huyện", "quan": "huyện", "thi xa": "huyện",
                "xa": "xã", "phuong": "xã", "thi tran": "xã"}
 _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố",
@@ -847,20 +881,24 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         cursor = w.end() - base
         end = cursor
     signer = False
-    named = _NAME_THEN_SIGNS.match(text.view, base + end) if unit == "tinh" and words else None
+    named = _NAME_THEN_SIGNS.match(text.view, base + end) if len(words) >= 2 else None
     if named and fold_key(" ".join(words)) not in _known_place_words():
-        # a person who signs, not a place: every province is known, so after "tỉnh" other
-        # words are a name ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …"; "… UBND tỉnh Tuyên
-        # Quang Nguyễn Văn Sơn đã ký …": the province before the name kept). Under a district
-        # or a city, whose names the tables mostly lack, the words stay a place.
+        # a person who signs, not a place: a known place and a name after it ("… UBND tỉnh
+        # Tuyên Quang Nguyễn Văn Sơn đã ký …", "UBND TP.HCM Lê Thanh Liêm vừa ký …"): the place
+        # kept; after "tỉnh", where every place is known, three unknown words are a name
+        # ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …"). Under a district or a commune,
+        # whose names the tables mostly lack, the words stay a place.
         known = [n for n in range(len(words) - 1, 0, -1)
                  if fold_key(" ".join(words[:n])) in _known_place_words()]
-        words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
+        if known or (unit == "tinh" and len(words) >= 3):
+            words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
     if not words and not unit:
         return None, pos
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
-        place = tables().abbreviated.get(place) or place.title()
+        # initials stay as written ("TP.BMT"), a known one read out ("TP.HCM"); a heading's
+        # name in capitals is written as a name ("THANH HÓA")
+        place = tables().abbreviated.get(place) or (place if " " not in place and len(place) <= 4 else place.title())
     return (unit, place), (end if words or signer else at)
 
 
@@ -889,7 +927,8 @@ def _known_places() -> tuple[str, ...]:
 @cache
 def _known_place_words() -> frozenset[str]:
     """The known places as their words alone ("ba ria vung tau")."""
-    return frozenset(" ".join(re.findall(r"\w+", k)) for k in _known_places())
+    return frozenset([*(" ".join(re.findall(r"\w+", k)) for k in _known_places()),
+                      *(fold_key(a) for a in tables().abbreviated)])
 
 
 def _level_of(locality) -> str | None:

@@ -237,6 +237,10 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
+        if text.view[span.start].isupper() and _NAMED_BY.search(text.folded(max(0, span.start - 10), span.start)):
+            continue                        # a name: "Luật Thực hiện dân chủ ở cơ sở"
+        if match.group().startswith("quy dinh chi tiet") and _NOUN_BEFORE.search(text.folded(max(0, span.start - 8), span.start)):
+            continue                        # provisions, not providing: "một số quy định chi tiết hơn so với Nghị quyết số …"
         if cue.opening and not (_opens_sentence(text, span.start)
                                 or _OPENS_PURPOSE.search(text.folded(max(0, span.start - 10), span.start))):
             continue
@@ -347,6 +351,12 @@ def _anothers_act_regex() -> re.Pattern:
     document's ("Thông tư mới", "văn bản khác")."""
     return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|de nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
                       r"|da|vua|cung|se|neu ro\s*,)\s+$")
+
+
+# what makes "quy định chi tiết" a noun ("the detailed provisions")
+_NOUN_BEFORE = re.compile(r"(?<![a-z])(?:viec|mot so|cac|nhung)\s+$")
+# a law's or a rule's name holding a cue word in capitals
+_NAMED_BY = re.compile(r"(?<![a-z])(?:luat|phap lenh|quy che|dieu le)\s+$")
 
 
 # a title or a purpose opens as a sentence does: "Quyết định số … về việc thực hiện theo Chỉ thị
@@ -466,11 +476,19 @@ _AMENDED_IN_YEAR = re.compile(r".?\(\s*[a-z, ]{0,40}?(?:(?:nam|ngay)\s+)?(?:\d{1
 
 def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     """A verb governs a locating word ("tại", "nêu trong") when its object stands between
-    them: one to MAX_GAP_WORDS words in the same clause (no ";" or line break). With no
-    object, the verb is a participle ("sửa đổi, bổ sung tại Nghị định số ...")."""
+    them: one to MAX_GAP_WORDS words in the same clause (no ";" or line break), twice as many
+    for a direction and who gave it ("Thực hiện chỉ đạo của Phó Chủ tịch Thường trực Ủy ban
+    nhân dân Quận 8 tại Công văn số …"). With no object, the verb is a participle ("sửa đổi,
+    bổ sung tại Nghị định số ...")."""
     between = text.view[verb_end:locator_start]
-    return ";" not in between and "\n" not in between and \
-        1 <= len(_WORD.findall(between)) <= MAX_GAP_WORDS
+    if ";" in between or "\n" in between:
+        return False
+    words = len(_WORD.findall(between))
+    limit = 2 * MAX_GAP_WORDS if _DIRECTION.match(text.folded(verb_end, verb_end + 20)) else MAX_GAP_WORDS
+    return 1 <= words <= limit
+
+
+_DIRECTION = re.compile(r"\s+(?:y kien )?chi dao cua\s")
 
 
 @cache

@@ -32,15 +32,19 @@ _QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
             r"|(?i:ng[àa]y|c[ủu]a|v[ềe]|v[àa]|quy đ[ịi]nh|ban h[àa]nh)(?![^\W\d_]))))?")
 
 
-# A unit after a dot, kept as written ("01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "11554/VPCP-V.I"), but not
-# the next sentence glued on: a body's code that opens one ("12/QĐ-UBND.UBND huyện giao …",
-# "29-NQ/TW.BCH …"), a heading's numeral (".II. NHIỆM VỤ"), a code before a capitalised word (a
-# name or a heading: ".TP Hồ Chí Minh", ".QUY CHẾ"; "Ngày" and "V/v" go on with the citation),
-# "Đ/c", a place written with dots (".TP.HCM").
+# A unit after a dot, kept as written ("01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP", "11554/VPCP-V.I"), or after
+# a spaced hyphen ("105/BCH – VP"), but not the next sentence glued on: a body's code that
+# opens one ("12/QĐ-UBND.UBND huyện giao …", "29-NQ/TW.BCH …"), a heading's numeral (".II.
+# NHIỆM VỤ", ".I. Mục đích"), a code before a capitalised word (a name or a heading: ".TP Hồ
+# Chí Minh", ".QUY CHẾ"; "Ngày" and "V/v" go on with the citation) or before the words a
+# body's code opens a sentence with (".BHXH tỉnh", "- SYT chủ trì", "- TTXVN đưa tin"), "Đ/c",
+# a place written with dots (".TP.HCM").
 _OPENING_CODE = r"(?!(?:UBND|HĐND|MTTQ|UBMTTQ|BCH|BCĐ|BTV|TTg|CP|QH|TW|TU|HU|ĐU)(?![^\W\d_]))"
-DOT_UNIT = (r"\." + _OPENING_CODE +
-            rf"(?![IVX]{{{{1,4}}}}\.[ ]+[{UPPER}]{{{{2}}}})(?=[A-ZĐƯ]){{org}}"
-            rf"(?![ ]+(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|/[^\W\d_]|\.[{UPPER}])")
+_SENTENCE_AFTER = (rf"(?![ ]+(?:(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã"
+                   rf"|thị trấn|chủ trì|phối hợp|đề nghị|giao|yêu cầu|đưa tin|các)(?![^\W\d_]))"
+                   rf"|/[^\W\d_]|\.[{UPPER}])")
+DOT_UNIT = (r"\." + _OPENING_CODE + rf"(?!(?=[IVX])X{{{{0,3}}}}(?:IX|IV|V?I{{{{0,3}}}})\.[ ]+[{UPPER}])(?=[A-ZĐƯ]){{org}}"
+            + _SENTENCE_AFTER.replace("{", "{{").replace("}", "}}"))
 
 
 @cache
@@ -58,7 +62,7 @@ def _fragments() -> dict[str, str]:
     # "2455/TCT_DNNCN"; a unit after a dot, kept as written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP":
     # ``DOT_UNIT``)
     dot_unit = DOT_UNIT.format(org=org)
-    spaced = rf"[ ][-_][ ]?{_OPENING_CODE}{org}"
+    spaced = rf"[ ][-_][ ]?{_OPENING_CODE}{org}{_SENTENCE_AFTER}"
     more_orgs = rf"(?:[-_][ ]?{org}|{spaced}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",

@@ -1357,6 +1357,41 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Fourteenth review and the thirty-fifth and thirty-sixth fresh checks: no unit after a dot
+    # or a spaced hyphen before a heading numeral, a capitalised word or the words a body's code
+    # opens a sentence with; "đã", "sẽ", "nhằm" open a title only where the verb acts on a
+    # document named next (or "nhằm" after an issuer or a date); a body inside the citation
+    # before's issuer issues nothing; a known place (or its initials) before a signer's name;
+    # "Luật Thực hiện …" is a name; "chỉ đạo của <a long office>"; an agency's name in lower case
+    ("Căn cứ Kế hoạch số 12/KH-UBND.I. Mục đích, yêu cầu; Công văn số 1234/UBND-VX.BHXH tỉnh chủ trì.",
+     [{"symbol": "12/KH-UBND"}, {"symbol": "1234/UBND-VX"}]),
+    ("Thực hiện Công văn số 1052/UBND-VX - BHXH tỉnh đề nghị các xã và Quyết định số 1274/QĐ-TTg - TTXVN đưa tin.",
+     [{"symbol": "1052/UBND-VX"}, {"symbol": "1274/QĐ-TTg"}]),
+    ("Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số "
+     "20/KH-UBND.",
+     [{"symbol": "16/CT-TTg", "title": None, "issuer": "Thủ tướng Chính phủ"},
+      {"symbol": "20/KH-UBND", "clause": None, "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Theo Kế hoạch số 10/KH-UBND vừa ban hành, tỉnh sẽ tổ chức 5 đợt kiểm tra; Nghị quyết số 29-NQ/TW đã triển "
+     "khai được 10 năm.",
+     [{"symbol": "10/KH-UBND", "title": None}, {"symbol": "29-NQ/TW", "title": None}]),
+    ("Kế hoạch số 20/KH-SYT ngày 5/3/2024 nhằm cụ thể hóa Nghị quyết số 29-NQ/TW.",
+     [{"symbol": "20/KH-SYT"}, {"symbol": "29-NQ/TW", "clause": ("20/KH-SYT", "implements")}]),
+    ("Phó Chủ tịch UBND TP.HCM Lê Thanh Liêm vừa ký Quyết định số 12/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Ủy ban nhân dân thành phố Hồ Chí Minh"}]),
+    ("UBND tỉnh Daklak vừa ký Quyết định số 12/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Ủy ban nhân dân tỉnh Daklak"}]),
+    ("Theo phản ánh của ông A, Luật Thực hiện dân chủ ở cơ sở và Nghị định số 59/2023/NĐ-CP quy định, Ban Thanh "
+     "tra nhân dân thành lập ở xã.",
+     [{"symbol": "59/2023/NĐ-CP", "relation": "cites"}]),
+    ("Thực hiện chỉ đạo của Phó Chủ tịch Thường trực Ủy ban nhân dân Quận 8 tại Công văn số 590/UBND-VP ngày 25/01/2023.",
+     [{"symbol": "590/UBND-VP", "relation": "implements"}]),
+    ("Theo đó, Nghị quyết số 04/2019/NQ-HĐTP đã bổ sung một số quy định chi tiết hơn so với Nghị quyết số "
+     "03/2015/NQ-HĐTP; Nghị định này quy định chi tiết một số điều của Luật Đất đai số 45/2013/QH13.",
+     [{"symbol": "04/2019/NQ-HĐTP"}, {"symbol": "03/2015/NQ-HĐTP", "relation": "cites"},
+      {"symbol": "45/2013/QH13", "relation": "guides"}]),
+    ("Công văn số 991/KCB-QLHN của Cục quản lý KCB về việc thực hiện Công điện số 1158/CĐ-BCĐQG.",
+     [{"symbol": "991/KCB-QLHN"}, {"symbol": "1158/CĐ-BCĐQG", "relation": "cites",
+                                   "clause": ("991/KCB-QLHN", "implements")}]),
     # Thirty-third and thirty-fourth fresh checks: spaces around the hyphen between issuer codes
     # (not before a body's code opening the next sentence); "khẩn", "hỏa tốc" between type word
     # and "số"; "TP.HCM"; "đã", "sẽ" before the verb of a reported clause; a hyphen for the
@@ -1384,8 +1419,9 @@ ROWS = [
     ("Tiếp theo, vào ngày 24/10/2019 Chủ tịch UBND tỉnh ban hành Quyết định số 2662/QĐ-UBND.",
      [{"symbol": "2662/QĐ-UBND", "date": D(2019, 10, 24)}]),
     # Thirteenth review: a unit after a dot before "năm", "và", "gửi" or a sentence's full stop
-    # stays; a title ends at a date without its year, a capital with a diacritic, "vừa qua," or
-    # a comma; "nhằm" right after a symbol with no issuer is the reader's purpose; under a
+    # stays; a title ends at a full date before a capital with a diacritic, "vừa qua," or a
+    # comma, not at days without their year; "nhằm" right after a symbol with no issuer is the
+    # reader's purpose; under a
     # city or a district, three words before "đã ký" are the place
     ("Công văn 5255/VPCP-V.I năm 2019 về điều tra; Công văn số 11554/VPCP-V.I gửi các Bộ và Công văn số "
      "1234/UBND-KT.VX. Các Bộ triển khai.",
@@ -1396,9 +1432,8 @@ ROWS = [
      "Ủy ban nhân dân tỉnh đã có Công văn số 145/UBND-VX gửi các huyện.",
      [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"},
       {"symbol": "145/UBND-VX", "date": D(2014, 2, 25), "clause": None}]),
-    ("Thực hiện Quyết định số 123/QĐ-BYT về việc phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2 Sở Y tế đã có "
-     "Công văn số 145/SYT-NV gửi các huyện.",
-     [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"}, {"symbol": "145/SYT-NV", "clause": None}]),
+    ("Kế hoạch số 45/KH-UBND về chào mừng Ngày Giải phóng miền Nam 30/4, ngày 1/5 Quốc tế Lao động.",
+     [{"symbol": "45/KH-UBND", "title": "Chào mừng Ngày Giải phóng miền Nam 30/4, ngày 1/5 Quốc tế Lao động"}]),
     ("Thực hiện Quyết định số 123/QĐ-BYT về việc phê duyệt kế hoạch tiêm vắc xin sởi, ngày 25/2/2014 vừa qua, Sở Y tế "
      "đã có Công văn số 145/SYT-NV.",
      [{"symbol": "123/QĐ-BYT", "title": "Phê duyệt kế hoạch tiêm vắc xin sởi"}, {"symbol": "145/SYT-NV"}]),
