@@ -881,7 +881,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         cursor = w.end() - base
         end = cursor
     signer = False
-    named = _NAME_THEN_SIGNS.match(text.view, base + end) if len(words) >= 2 else None
+    named = (_NAME_THEN_SIGNS.match(text.view, base + end)
+             if len(words) >= 2 and "ký" in text.view[base + end:base + end + 40] else None)
     if named and fold_key(" ".join(words)) not in _known_place_words():
         # a person who signs, not a place: a known place and a name after it ("… UBND tỉnh
         # Tuyên Quang Nguyễn Văn Sơn đã ký …", "UBND TP.HCM Lê Thanh Liêm vừa ký …"): the place

@@ -237,10 +237,11 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
-        if text.view[span.start].isupper() and _NAMED_BY.search(text.folded(max(0, span.start - 10), span.start)):
-            continue                        # a name: "Luật Thực hiện dân chủ ở cơ sở"
-        if match.group().startswith("quy dinh chi tiet") and _NOUN_BEFORE.search(text.folded(max(0, span.start - 8), span.start)):
+        if (folded[match.start():match.start() + 2] == "qu" and match.group().startswith("quy dinh chi tiet")
+                and _NOUN_BEFORE.search(text.folded(max(0, span.start - 8), span.start))):
             continue                        # provisions, not providing: "một số quy định chi tiết hơn so với Nghị quyết số …"
+        if text.view[span.start].isupper() and (" " + text.folded(max(0, span.start - 11), span.start)).endswith(_NAMED_BY):
+            continue                        # a name: "Luật Thực hiện dân chủ ở cơ sở"
         if cue.opening and not (_opens_sentence(text, span.start)
                                 or _OPENS_PURPOSE.search(text.folded(max(0, span.start - 10), span.start))):
             continue
@@ -356,7 +357,7 @@ def _anothers_act_regex() -> re.Pattern:
 # what makes "quy định chi tiết" a noun ("the detailed provisions")
 _NOUN_BEFORE = re.compile(r"(?<![a-z])(?:viec|mot so|cac|nhung)\s+$")
 # a law's or a rule's name holding a cue word in capitals
-_NAMED_BY = re.compile(r"(?<![a-z])(?:luat|phap lenh|quy che|dieu le)\s+$")
+_NAMED_BY = (" luat ", " phap lenh ", " quy che ", " dieu le ")
 
 
 # a title or a purpose opens as a sentence does: "Quyết định số … về việc thực hiện theo Chỉ thị
