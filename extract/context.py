@@ -583,6 +583,9 @@ def _to_date(d: str, m: str, y: str) -> dt.date | None:
 # ngày 30/4, ngày 1/5 Quốc tế Lao động"; "… về vùng khó khăn, cụ thể: Thực hiện Quyết định số …")
 _NEXT_CLAUSE = (r"ng[àa]y \d{1,2}(?:[/.-]\d{1,2}[/.-]| tháng \d{1,2},? năm )\d{4}"
                 rf"(?:,| (?:vừa qua,? )?[{UPPER}])|c[ụu] th[ểe]\s*:|theo đó,")
+# a day without its year after ", " inside a title ("…, ngày 5/5 Trung tâm Y tế …"): it ends the
+# title where a known body follows, and only then ("kỷ niệm ngày 30/4, ngày 1/5 Quốc tế Lao động")
+_YEARLESS_DATE = re.compile(r", ng[àa]y \d{1,2}(?:[/.-]\d{1,2}| tháng \d{1,2}),? (?=\S)")
 # A title stops at ";", a line break, a full stop (before a space or a bullet: "… phân quyền.-
 # Thông tư số …"), a quote, ", " before a capital, "(" other than a short note ("(2021-2025)"
 # is longer: it stops) or a Party term ("(khóa XII)"); and before "Căn cứ" (a heading run into
@@ -596,8 +599,9 @@ _TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?
 def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issuer: bool) -> bool:
     """A verb after "đã", "sẽ", "cũng" or "nhằm" opens the document's title (and a reported
     clause) when it acts on a document named right after it, "Nghị quyết số 04/2019/NQ-HĐTP đã
-    thay thế Nghị quyết số 03/2015/NQ-HĐTP", "Kế hoạch số 20/KH-SYT ngày 5/3/2024 nhằm cụ thể
-    hóa Nghị quyết số 29-NQ/TW"; "đã", "sẽ" only right after the symbol (after an issuer they
+    thay thế Nghị quyết số 03/2015/NQ-HĐTP", "đã sửa đổi, bổ sung một số điều của Thông tư số
+    …", "Kế hoạch số 20/KH-SYT ngày 5/3/2024 nhằm cụ thể hóa Nghị quyết số 29-NQ/TW" (within the
+    clause: fifty characters up to a full stop, a semicolon or a colon); "đã", "sẽ" only right after the symbol (after an issuer they
     are the next clause's: "… của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Kế hoạch số …").
     Not narration ("Kế hoạch số 10/KH-UBND vừa ban hành, …", "Nghị quyết số 29-NQ/TW đã triển
     khai được 10 năm", "theo Quyết định số 12/QĐ-UBND sẽ thực hiện kiểm tra"), nor a purpose
@@ -609,12 +613,13 @@ def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issu
     if purpose and (after_issuer or pos > 0):
         return True
     after = m.end("verb")
-    return _DOCUMENT_NEXT.match(folded, after) is not None \
-        and type_word_regex().match(folded, _DOCUMENT_NEXT.match(folded, after).end()) is not None
+    clause = _CLAUSE_PART.match(folded, after)
+    return type_word_regex().search(folded, after, clause.end()) is not None
 
 
-# (folded) between a verb and the document it acts on
-_DOCUMENT_NEXT = re.compile(r"\s+(?:cac\s+)?")
+# (folded) the rest of the clause after a verb, where the document it acts on is named: "đã sửa
+# đổi, bổ sung một số điều của Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"
+_CLAUSE_PART = re.compile(r"[^.;:\n]{0,50}")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int,
@@ -673,6 +678,9 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     basis = text.basis_after_heading(start, end) if text.bases else -1
     if basis >= 0:
         end = basis - 1
+    yearless = _YEARLESS_DATE.search(view, start, min(len(view), end + 3)) if ", ng" in view[start:end] else None
+    if yearless and body_at(text.folded(yearless.end(), min(len(view), yearless.end() + 60)), 0):
+        end = yearless.start()      # "…, ngày 5/5 Trung tâm Y tế huyện tổ chức …": a body acts next
     close = view.find(")", start, end)
     if close >= 0 and view.rfind("(", start, close) < 0:
         end = close         # the title ends a bracket it did not open: "(theo … tại Công văn số …)"
@@ -762,7 +770,7 @@ def title_of(raw: str) -> str | None:
 # ---- issuing bodies -----------------------------------------------------------------------
 
 # ("TP.HCM": the dot read with the unit, the name after it)
-_UNITS = re.compile(r"(?P<unit2>tp)\.(?=[a-z]{2,4}(?![a-z]))|(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
+_UNITS = re.compile(r"(?P<unit2>tp)\.(?=[a-z])|(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z])")
 _UNIT_LEVEL = {"tinh": "tỉnh", "huyen": "huyện", "quan": "huyện", "thi xa": "huyện",
                "xa": "xã", "phuong": "xã", "thi tran": "xã"}
 _UNIT_WORD = {"tinh": "tỉnh", "thanh pho": "thành phố", "tp": "thành phố", "tp.": "thành phố",
@@ -899,10 +907,12 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     if place and place.isupper():
         # initials stay as written ("TP.BMT"), a known one read out ("TP.HCM"); a heading's
         # name in capitals is written as a name ("THANH HÓA")
-        place = tables().abbreviated.get(place) or (place if " " not in place and len(place) <= 4 else place.title())
+        place = tables().abbreviated.get(place) or (place if _INITIALS.fullmatch(fold(place)) else place.title())
     return (unit, place), (end if words or signer else at)
 
 
+# (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
+_INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
 # (the view) the rest of a name, then "(đã) ký"
 _NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?ký\s")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")

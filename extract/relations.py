@@ -485,7 +485,9 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     if ";" in between or "\n" in between:
         return False
     words = len(_WORD.findall(between))
-    limit = 2 * MAX_GAP_WORDS if _DIRECTION.match(text.folded(verb_end, verb_end + 20)) else MAX_GAP_WORDS
+    # (not across a comma: "Thực hiện chỉ đạo của Bộ Y tế về …, Sở Y tế đã báo cáo tại Công văn số …")
+    limit = 2 * MAX_GAP_WORDS if "," not in between and _DIRECTION.match(text.folded(verb_end, verb_end + 20)) \
+        else MAX_GAP_WORDS
     return 1 <= words <= limit
 
 

@@ -40,10 +40,14 @@ _QH_TERM = (r"(?:(?<=QH)[ ]1[0-6](?=[ ]*(?:[,;:()\n]|\.(?!\d)|$"
 # body's code opens a sentence with (".BHXH tỉnh", "- SYT chủ trì", "- TTXVN đưa tin"), "Đ/c",
 # a place written with dots (".TP.HCM").
 _OPENING_CODE = r"(?!(?:UBND|HĐND|MTTQ|UBMTTQ|BCH|BCĐ|BTV|TTg|CP|QH|TW|TU|HU|ĐU)(?![^\W\d_]))"
-_SENTENCE_AFTER = (rf"(?![ ]+(?:(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã"
-                   rf"|thị trấn|chủ trì|phối hợp|đề nghị|giao|yêu cầu|đưa tin|các)(?![^\W\d_]))"
-                   rf"|/[^\W\d_]|\.[{UPPER}])")
-DOT_UNIT = (r"\." + _OPENING_CODE + rf"(?!(?=[IVX])X{{{{0,3}}}}(?:IX|IV|V?I{{{{0,3}}}})\.[ ]+[{UPPER}])(?=[A-ZĐƯ]){{org}}"
+_SENTENCE_AFTER = (rf"(?![ ]+(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|/[^\W\d_]|\.[{UPPER}]"
+                   # (only after a code of three letters or more: "- VP tỉnh Quảng Nam", "V.I đề
+                   # nghị" are units; "- SYT chủ trì", ".BHXH tỉnh" open a sentence)
+                   rf"|(?<=[^\W\d_]{{3}})[ ]+(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|chủ trì"
+                   rf"|phối hợp|đề nghị|giao|yêu cầu|đưa tin|các)(?![^\W\d_]))")
+# (a heading's numeral, unless it follows a one-letter unit: "VPCP-V.I. Theo đó" is a unit)
+DOT_UNIT = (r"\." + _OPENING_CODE
+            + rf"(?:(?<=[-/][A-ZĐ]\.)|(?!(?=[IVX])X{{{{0,3}}}}(?:IX|IV|V?I{{{{0,3}}}})\.[ ]+[{UPPER}]))(?=[A-ZĐƯ]){{org}}"
             + _SENTENCE_AFTER.replace("{", "{{").replace("}", "}}"))
 
 

@@ -1357,6 +1357,30 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # Fifteenth review: a document named within the clause after "đã <verb>" ("đã sửa đổi, bổ
+    # sung Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"); "TP." before any name; a
+    # place in capitals with a vowel is a name, not initials; one-letter and two-letter units
+    # before "yêu cầu", "giao", "tỉnh"; a numeral after a one-letter unit ("V.I. Theo đó"); a day
+    # without its year before a known body ends a title; "chỉ đạo của …" does not reach across
+    # a comma
+    ("Thông tư số 02/2023/TT-BYT đã sửa đổi, bổ sung Thông tư số 15/2021/TT-BYT.",
+     [{"symbol": "02/2023/TT-BYT"}, {"symbol": "15/2021/TT-BYT", "clause": ("02/2023/TT-BYT", "amends")}]),
+    ("Thông tư số 10/2020/TT-BTC đã hướng dẫn thi hành Nghị định số 20/2019/NĐ-CP.",
+     [{"symbol": "10/2020/TT-BTC"}, {"symbol": "20/2019/NĐ-CP", "relation": "cites",
+                                     "clause": ("10/2020/TT-BTC", "guides")}]),
+    ("Căn cứ Kế hoạch số 34/KH-UBND ngày 2/3/2022 của UBND TP.Thanh Hóa về tổ chức Lễ hội; Kế hoạch số "
+     "35/KH-UBND của UBND THÀNH PHỐ HUẾ về tổ chức Lễ hội.",
+     [{"symbol": "34/KH-UBND", "issuer": "Ủy ban nhân dân thành phố Thanh Hóa", "title": "Tổ chức Lễ hội"},
+      {"symbol": "35/KH-UBND", "issuer": "Ủy ban nhân dân thành phố Huế"}]),
+    ("Công văn số 11554/VPCP-V.I yêu cầu các Bộ; Công văn số 345/UBND-VX.LĐ giao Sở; Công văn số 3226/UBND - KT "
+     "giao Sở Tài chính chủ trì; Công văn số 105/BCH – VP tỉnh Quảng Nam.",
+     [{"symbol": "11554/VPCP-V.I"}, {"symbol": "345/UBND-VX.LĐ"}, {"symbol": "3226/UBND-KT"}, {"symbol": "105/BCH-VP"}]),
+    ("Thực hiện Công văn số 11554/VPCP-V.I. Theo đó, Thủ tướng yêu cầu.",
+     [{"symbol": "11554/VPCP-V.I"}]),
+    ("Thực hiện Công văn số 12/SYT-NV về việc phòng chống dịch, ngày 20/1 UBND xã tổ chức họp.",
+     [{"symbol": "12/SYT-NV", "title": "Phòng chống dịch"}]),
+    ("Thực hiện chỉ đạo của Bộ Y tế về phòng chống dịch sởi, Sở Y tế đã báo cáo kết quả tại Công văn số 12/SYT-NVY.",
+     [{"symbol": "12/SYT-NVY", "relation": "cites"}]),
     # Fourteenth review and the thirty-fifth and thirty-sixth fresh checks: no unit after a dot
     # or a spaced hyphen before a heading numeral, a capitalised word or the words a body's code
     # opens a sentence with; "đã", "sẽ", "nhằm" open a title only where the verb acts on a
