@@ -247,9 +247,16 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
     for f in mentions:                        # in text order, so each list is sorted
         key = None if f.short else cited_key(f.doc_type, f.symbol.type_code)
         if key is not None:
-            starts, found = index.setdefault((f.number.lstrip("0"), key), ([], []))
-            starts.append(f.start)
-            found.append(f)
+            keys = [key]
+            written = f.head.doc_type.word if f.head.doc_type else None
+            if written is not None and written != f.doc_type:
+                # the word the text wrote, where the symbol's code says another type: "Đề án
+                # 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938"
+                keys.append(("word", written))
+            for k in keys:
+                starts, found = index.setdefault((f.number.lstrip("0"), k), ([], []))
+                starts.append(f.start)
+                found.append(f)
     years: dict[tuple, tuple[list[int], list[Mention]]] = {}
 
     def by_year(number: str, key: tuple, year: int) -> tuple[list[int], list[Mention]]:

@@ -1357,6 +1357,11 @@ ROWS = [
      [{"symbol": "1274/QĐ-TTg", "date": D(2020, 8, 19)}]),
     ("Quyết định này thay thế văn bản số 898/ĐBCL đề ngày 23/4/2008.",
      [{"symbol": "898/ĐBCL", "date": D(2008, 4, 23), "relation": "replaces"}]),
+    # a short form with the type word the text wrote before a symbol whose code says another
+    # type: "Đề án 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938" (round 34)
+    ("Để thực hiện Đề án 938/QĐ-TTg, ngày 30/6/2017 của Thủ tướng Chính phủ về tuyên truyền (gọi tắt là Đề án "
+     "938), Hội đã triển khai Đề án 938 tại các xã.",
+     [{"symbol": "938/QĐ-TTg", "date": D(2017, 6, 30)}, {"symbol": "938/QĐ-TTg"}, {"symbol": "938/QĐ-TTg"}]),
     # Fifteenth review: a document named within the clause after "đã <verb>" ("đã sửa đổi, bổ
     # sung Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"); "TP." before any name; a
     # place in capitals with a vowel is a name, not initials; one-letter and two-letter units
