@@ -74,9 +74,14 @@ class Head:
     issued: bool = False
 
 
+# What kind of decision, between its type word and "số": "Quyết định chủ trương số 3180/QĐ-UBND",
+# "quyết định thành lập số 1867 QĐ/TCCB-3", "Quyết định phê duyệt số …" (whose verb is no cue);
+# or how urgent: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc số …"
+_KINDS = ("chu truong", "phe duyet", "thanh lap", "cong nhan", "bo nhiem", "khen thuong", "ky luat",
+          "khan cap", "khan", "hoa toc", "thuong khan")
 _HEAD_TAIL = re.compile(
     r"(?:\s+(?:cua\s+(?P<between>[^,;.\n\d]{2,80}?)))?"
-    r"(?:\s+(?:chu truong|phe duyet|thanh lap|cong nhan|bo nhiem|khen thuong|ky luat)(?=\s+so))?"
+    r"(?:\s+(?:" + "|".join(_KINDS) + r")(?=\s+so))?"
     r"\s*(?P<so>so\s*:?|s\s*:)?\s*$")
 _SO_ONLY = re.compile(r"(?<![a-z])(?P<so>so)\s*:?\s*$")
 
@@ -149,8 +154,10 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)
 # Đảng (đã) ban hành Nghị quyết số 43-NQ/TW" (or "ra", "có"), "theo đề nghị của Giám đốc Sở Tài
 # chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
 # ban hành").
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                     r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
+# (folded) the verb a body issues with, at the end of the words before a type word
+_ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
+_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
@@ -265,7 +272,7 @@ _HONORIFIC = re.compile(rf"(?:ông|bà|đồng chí|đ/c)[ ]+[{UPPER}]")
 # (folded) a date, a comma or not ("Ngày 25/2/2014 Viện Vệ sinh Dịch tễ Trung ương đã có công văn
 # số …"), then a name of a few words up to the issuing verb
 _DATED_NAME = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"(?:\s+vua qua)?(?:\s*,[\s,]*|\s)(?P<name>[^.;:\n\d]{3,80}?)"
-                         r"\s+(?:cung\s+)?(?:(?:da|vua)\s+)?(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
+                         r"\s+" + _ISSUING_VERB)
 
 
 # what a speaker does, not a signer: the date is the speech's
@@ -332,11 +339,7 @@ def _reversed_head(of: bool = True) -> re.Pattern:
                       + rf"(?P<word>{alternation})")
 
 
-# What kind of decision, between its type word and "số": "Quyết định chủ trương số 3180/QĐ-UBND",
-# "quyết định thành lập số 1867 QĐ/TCCB-3", "Quyết định phê duyệt số …" (whose verb is no cue);
-# or how urgent: "Công văn khẩn số 1052/UBND-VX", "Công điện hỏa tốc số …"
-_KINDS = ("chu truong", "phe duyet", "thanh lap", "cong nhan", "bo nhiem", "khen thuong", "ky luat",
-          "khan cap", "khan", "hoa toc", "thuong khan")
+
 
 
 _LIST_HEAD = re.compile(r"(?P<items>(?:(?<![\w./-])\d{1,5}(?:\.\d{1,3})?[ ]{0,2}(?:,|;|và|&)[ ]{0,2})+)$")
@@ -678,7 +681,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     basis = text.basis_after_heading(start, end) if text.bases else -1
     if basis >= 0:
         end = basis - 1
-    yearless = _YEARLESS_DATE.search(view, start, min(len(view), end + 3)) if ", ng" in view[start:end] else None
+    yearless = _YEARLESS_DATE.search(view, start, min(len(view), end + 3)) if view.find(", ng", start, end) >= 0 else None
     if yearless and body_at(text.folded(yearless.end(), min(len(view), yearless.end() + 60)), 0):
         end = yearless.start()      # "…, ngày 5/5 Trung tâm Y tế huyện tổ chức …": a body acts next
     close = view.find(")", start, end)

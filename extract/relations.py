@@ -237,7 +237,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         if any(s.start <= span.start < s.end for s in skip):
             continue
         cue = cues[int(group[1:])]
-        if (folded[match.start():match.start() + 2] == "qu" and match.group().startswith("quy dinh chi tiet")
+        if (folded.startswith("quy dinh chi tiet", match.start())
                 and _NOUN_BEFORE.search(text.folded(max(0, span.start - 8), span.start))):
             continue                        # provisions, not providing: "một số quy định chi tiết hơn so với Nghị quyết số …"
         if text.view[span.start].isupper() and (" " + text.folded(max(0, span.start - 11), span.start)).endswith(_NAMED_BY):

@@ -45,10 +45,14 @@ _SENTENCE_AFTER = (rf"(?![ ]+(?!Ngày|NGÀY|V/)[{UPPER}][^\W\d_]|/[^\W\d_]|\.[{U
                    # nghị" are units; "- SYT chủ trì", ".BHXH tỉnh" open a sentence)
                    rf"|(?<=[^\W\d_]{{3}})[ ]+(?:tỉnh|huyện|xã|thành phố|quận|phường|thị xã|thị trấn|chủ trì"
                    rf"|phối hợp|đề nghị|giao|yêu cầu|đưa tin|các)(?![^\W\d_]))")
-# (a heading's numeral, unless it follows a one-letter unit: "VPCP-V.I. Theo đó" is a unit)
-DOT_UNIT = (r"\." + _OPENING_CODE
-            + rf"(?:(?<=[-/][A-ZĐ]\.)|(?!(?=[IVX])X{{{{0,3}}}}(?:IX|IV|V?I{{{{0,3}}}})\.[ ]+[{UPPER}]))(?=[A-ZĐƯ]){{org}}"
-            + _SENTENCE_AFTER.replace("{", "{{").replace("}", "}}"))
+
+
+def _dot_unit(org: str) -> str:
+    """A unit after a dot (a heading's numeral refused, unless it follows a one-letter unit:
+    "VPCP-V.I. Theo đó" is a unit)."""
+    return (r"\." + _OPENING_CODE
+            + rf"(?:(?<=[-/][A-ZĐ]\.)|(?!(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}})\.[ ]+[{UPPER}]))(?=[A-ZĐƯ]){org}"
+            + _SENTENCE_AFTER)
 
 
 @cache
@@ -64,8 +68,8 @@ def _fragments() -> dict[str, str]:
     # (spaces around the hyphen, "105/BCH – VP", but not before a body's code that opens the
     # next sentence, "12/QĐ-UBND - UBND tỉnh giao"; an underscore typed for the hyphen,
     # "2455/TCT_DNNCN"; a unit after a dot, kept as written, "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP":
-    # ``DOT_UNIT``)
-    dot_unit = DOT_UNIT.format(org=org)
+    # ``_dot_unit``)
+    dot_unit = _dot_unit(org)
     spaced = rf"[ ][-_][ ]?{_OPENING_CODE}{org}{_SENTENCE_AFTER}"
     more_orgs = rf"(?:[-_][ ]?{org}|{spaced}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}){{0,7}}"
     return {
