@@ -156,11 +156,12 @@ def _is_own(c: Citation, source: SourceDocument) -> bool:
 def _symbol_after_number(t: Text, sf: ShortForm) -> Symbol | None:
     """A full symbol starting at a short form's number, which the symbol scan cannot stop at:
     a Party symbol whose hyphen OCR lost or turned into a space ("Kế hoạch số 298 KH/TWĐTN",
-    "Nghị quyết 20NQ/TW"; forms.toml ``party_unhyphened``)."""
+    "Nghị quyết 20NQ/TW"; forms.toml ``party_unhyphened``), a state one whose slash did
+    ("Quyết định số 733 QĐ-UBND": ``state_spaced``)."""
     if sf.year is not None:
         return None                     # "102/2025 NQLT/...": the number is not a Party one
-    after = t.view[sf.end:sf.end + 8]           # " KHPH/": a type code and "/" within reach
-    if "/" not in after or not (after[0].isupper() or (after[0] == " " and after[1:2].isupper())):
+    after = t.view[sf.end:sf.end + 8]           # " KHPH/", " QĐ-UB": a type code and "/" or "-" within reach
+    if ("/" not in after and "-" not in after) or not (after[0].isupper() or (after[0] == " " and after[1:2].isupper())):
         return None                     # (most short forms: nothing of the kind after the number)
     m = symbol_regex().match(t.view, sf.end - len(sf.number))
     return symbol_from_match(m) if m is not None else None

@@ -226,7 +226,7 @@ def _parts(m: re.Match, index: int) -> tuple:
         # D for Đ only before an issuer code the tables know ("87/2017/ND-CP"): "45/ND-HND" stays
         type_code = written_type.upper()
     name = form.name
-    if name == "state" and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
+    if name in ("state", "state_spaced") and year is None and len(orgs) == 1 and type_code and _code_family(orgs[0]) == "party":
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
     # "800QĐ/TTg" is 800/QĐ-TTg with its separators lost: written as the state's
     # ("673-QĐ/TTg" likewise: a Party shape around a state issuer code is the state's symbol)

@@ -88,6 +88,11 @@ ROWS = [
     ("quán triệt Nghị quyết 20NQ/TW ngày 16/9/2021 của Hội nghị Trung ương 4",
      [{"symbol": "20-NQ/TW", "text": "20NQ/TW", "date": D(2021, 9, 16)}]),
     ("Kế hoạch 5 năm 2021 - 2025; theo Kế hoạch 2025 KH/TU", []),
+    # a state symbol whose slash became a space, after a type word and number (held-out round 32)
+    ("Thực hiện Quyết định số 733 QĐ-UBND ngày 12/3/2020 của UBND tỉnh về việc phê duyệt đề án",
+     [{"symbol": "733/QĐ-UBND", "text": "733 QĐ-UBND", "date": D(2020, 3, 12), "relation": "implements"}]),
+    ("Thực hiện Kế hoạch số 12 KH-TU ngày 2/3/2021 của Tỉnh ủy", [{"symbol": "12-KH/TU", "family": "party"}]),
+    ("trong năm 2020 có 12 QĐ-UBND được ban hành; Kế hoạch 5 năm 2021 - 2025", []),
     # an issuer code with a lower-case letter inside, a space after the hyphen before it, and a
     # Tờ trình with one issuer code (from the third fresh check)
     ("Căn cứ Công văn số 1635/SGDĐT- GDTrH ngày 27/8/2014 của Sở Giáo dục và Đào tạo Nghệ An; "
