@@ -469,11 +469,11 @@ def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
         elif kind == "year":
             year = int(m.group("yy"))
         elif kind in ("of", "between"):
-            found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between")
+            found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between", in_tail=True)
             office = _office_and_space().match(folded, m.end(kind)) if found is None else None
             if office:
                 # "của Bộ trưởng Bộ Tài chính", "của Giám đốc Sở Y tế": the body after the office
-                found = read_issuer(text, end + office.end(), hi, joint=kind == "between")
+                found = read_issuer(text, end + office.end(), hi, joint=kind == "between", in_tail=True)
             if found is None and issuer is None and kind == "of":
                 # a body the tables do not know, named in capitals, then the title: "Quyết
                 # định số 5921-QĐ/HNDTW của Ban Thường vụ Trung ương Hội về việc …"
@@ -796,7 +796,14 @@ _TITLE_OPENING = re.compile(r"(?:thanh lap|ban hanh|sua doi|bo sung|phe duyet|ba
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".
 # (a hyphen on the same line only: "của Chính phủ\n- Ban Thường trực ..." is a new item)
 _AND = re.compile(r"\s*(?:,|va|voi)\s+|[^\S\n]*-[^\S\n]*")
-_JOINT = re.compile(r"lien\s+(?=bo\s)")           # "liên Bộ Tài chính - Bộ Nông nghiệp ..."
+_JOINT = re.compile(r"lien\s+(?=bo\s)")
+# (folded) a verb after a body: that body is the subject of the next clause, not a joint issuer
+# ("… của UBND tỉnh, Sở Y tế đã ban hành …"); not "hướng dẫn", "quy định", which a joint
+# document's title may open with ("của Bộ Nội vụ, Bộ Tài chính hướng dẫn …")
+_ACTS_NEXT = re.compile(r"\s+(?:(?:da|vua|se|cung|tiep tuc|kip thoi)\s+)*"
+                        r"(?:ban hanh|co|ky|xay dung|trien khai|to chuc|chi dao|yeu cau|de nghi|giao"
+                        r"|phoi hop|thuc hien|phe duyet|thong bao|bao cao|quyet dinh)(?![a-z])"
+                        r"(?!\s+(?:ngay|nam)\s)")       # "…, Bộ Tài chính ban hành ngày …": the document's           # "liên Bộ Tài chính - Bộ Nông nghiệp ..."
 # Space before a place name: one line break at most (a name may wrap), never a blank line
 # ("của Thành ủy\n\nTTTĐ - Ban Thường vụ ..." names no place "TTTĐ").
 _SPACES = re.compile(r"(?:[^\S\n]+\n?|\n)[^\S\n]*")
@@ -804,8 +811,12 @@ _GAP = re.compile(r"[ ]+")
 _GAP_OPTIONAL = re.compile(r"[ ]*")
 
 
-def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issuer | None:
-    """The body (or bodies, for "giữa A với B", "A và B") named at ``start``."""
+def read_issuer(text: Text, start: int, limit: int, joint: bool = False,
+                in_tail: bool = False) -> Issuer | None:
+    """The body (or bodies, for "giữa A với B", "A và B") named at ``start``; ``in_tail``:
+    after a citation ("của …"), where a body after a comma and before a verb opens the next
+    clause (named before a document, the whole list is the verb's subject: "Liên Bộ Giáo dục
+    và Đào tạo, Bộ Tài chính ban hành Thông tư liên tịch …")."""
     joint_word = _JOINT.match(text.folded(start, start + 8))
     if joint_word:
         start += joint_word.end()
@@ -820,8 +831,8 @@ def read_issuer(text: Text, start: int, limit: int, joint: bool = False) -> Issu
         if not m:
             break
         nxt = _one_body(text, folded, start, m.end())
-        if nxt is None:
-            break
+        if nxt is None or (in_tail and "," in m.group() and _ACTS_NEXT.match(folded, nxt[2])):
+            break       # "của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch …": the next clause's subject
         found.append(nxt)
         pos = nxt[2]
     if joint_word and len(found) < 2:

@@ -1405,6 +1405,17 @@ ROWS = [
      "20/KH-UBND.",
      [{"symbol": "16/CT-TTg", "title": None, "issuer": "Thủ tướng Chính phủ"},
       {"symbol": "20/KH-UBND", "clause": None, "issuer": "Ủy ban nhân dân tỉnh"}]),
+    # a body after the issuer and a comma, then a verb, is the next clause's subject, without
+    # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
+    ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
+     [{"symbol": "15/CT-TTg", "title": None, "issuers": ("Thủ tướng Chính phủ",)},
+      {"symbol": "45/KH-UBND", "clause": None, "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Y tế xây dựng Kế hoạch số 34/KH-SYT về phòng chống dịch.",
+     [{"symbol": "12/KH-UBND", "title": None, "issuers": ("Ủy ban nhân dân tỉnh",)},
+      {"symbol": "34/KH-SYT", "clause": None, "title": "Phòng chống dịch"}]),
+    ("Căn cứ Thông tư liên tịch số 12/2010/TTLT-BNV-BTC của Bộ Nội vụ, Bộ Tài chính hướng dẫn thực hiện chế độ.",
+     [{"symbol": "12/2010/TTLT-BNV-BTC", "issuers": ("Bộ Nội vụ", "Bộ Tài chính"),
+       "title": "Hướng dẫn thực hiện chế độ"}]),
     ("Theo Kế hoạch số 10/KH-UBND vừa ban hành, tỉnh sẽ tổ chức 5 đợt kiểm tra; Nghị quyết số 29-NQ/TW đã triển "
      "khai được 10 năm.",
      [{"symbol": "10/KH-UBND", "title": None}, {"symbol": "29-NQ/TW", "title": None}]),
