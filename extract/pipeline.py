@@ -391,7 +391,7 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                 # "A quy định chi tiết Luật B được sửa đổi bởi C", "A hướng dẫn B về ..., được
                 # sửa đổi bởi C": C may amend A or B. After a comma, the passive may be about
                 # any document before it.
-                if (subject and parent.clause is None and not _after_comma(t, passive[1].start)
+                if (subject and parent.clause is None
                         and not names_document(t, parent.end, passive[1].start)):
                     m.clause = Clause(subject, parent.start, passive[0], passive[1], inverse=True)
             elif subject:

@@ -497,12 +497,13 @@ _DIRECTION = re.compile(r"\s+(?:y kien )?chi dao cua\s")
 @cache
 def _agent_words() -> tuple[str, ...]:
     """The agent words of cues.toml's alternation "(?:boi|tai)", for a quick substring test."""
-    return tuple(tables().passive.agent.removeprefix("(?:").removesuffix(")").split("|"))
+    return tables().passive.agent_words()
 
 
 @cache
 def _agent_end() -> re.Pattern:
-    return re.compile(rf"(?<![a-z]){tables().passive.agent}{AGENT_PARTS}\s*$")
+    p = tables().passive
+    return re.compile(rf"(?<![a-z])(?:{p.agent}|{p.amending_agent}){AGENT_PARTS}\s*$")
 
 
 PASSIVE_REACH = 160     # characters before a citation a passive phrase may start

@@ -69,7 +69,13 @@ class Passive:
     """The passive that turns a clause's relation round (cues.toml)."""
     marker: str
     agent: str
+    amending_agent: str     # an agent word only after AMENDING verbs
     examples: tuple[tuple[str, str], ...]     # (phrase, relation)
+
+    def agent_words(self) -> tuple[str, ...]:
+        """Every agent word, for a quick substring test."""
+        return tuple(w for alt in (self.agent, self.amending_agent)
+                     for w in alt.removeprefix("(?:").removesuffix(")").split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +125,7 @@ def tables() -> Tables:
     cues = tuple(Cue(c["relation"], c["pattern"], c.get("reach"), tuple(c["examples"]), c.get("opening", False))
                  for c in cue_table["cue"])
     passive = cue_table["passive"]
-    passive = Passive(passive["marker"], passive["agent"],
+    passive = Passive(passive["marker"], passive["agent"], passive["amending_agent"],
                       tuple((e["text"], e["relation"]) for e in passive["examples"]))
     places = _read("localities.toml")
     headers = _read("headers.toml")
@@ -256,6 +262,7 @@ def cue_of(match: re.Match) -> Cue:
 
 # Relations a passive can turn round: what one document does to another.
 PASSIVE_RELATIONS = ("implements", "reviews", "guides", "approves", "amends", "replaces", "repeals")
+AMENDING = ("amends", "replaces", "repeals")
 
 
 @cache
@@ -264,10 +271,16 @@ def passive_regex() -> re.Pattern:
     words (an agent: "Ủy ban nhân dân tỉnh"), a verb cue, up to four words ("một số điều",
     "khoản 2 Điều 1"), the agent word. The verb's cue index names its group."""
     p = tables().passive
-    verbs = "|".join(f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)
-                     if c.reach is None and c.relation in PASSIVE_RELATIONS)
-    return re.compile(rf"(?<![a-z]){_spaces(p.marker)}(?:\s+[a-z]+){{0,6}}?\s+(?:{verbs})"
-                      rf"(?:[\s,]+[a-z0-9]+){{0,4}}?\s+{_spaces(p.agent)}{AGENT_PARTS}\s*$")
+
+    def verbs(amending: bool) -> str:
+        return "|".join(f"(?P<c{i}>{_spaces(c.pattern)})" for i, c in enumerate(tables().cues)
+                        if c.reach is None and c.relation in PASSIVE_RELATIONS
+                        and (c.relation in AMENDING) == amending)
+    parts = r"(?:[\s,]+[a-z0-9]+){0,4}?\s+"
+    return re.compile(rf"(?<![a-z]){_spaces(p.marker)}(?:\s+[a-z]+){{0,6}}?\s+"
+                      rf"(?:(?:{verbs(False)}){parts}{_spaces(p.agent)}"
+                      rf"|(?:{verbs(True)}){parts}(?:{_spaces(p.agent)}|{_spaces(p.amending_agent)}))"
+                      rf"{AGENT_PARTS}\s*$")
 
 
 # What may stand between the agent word and the citation: the part of it that acts ("được sửa

@@ -535,6 +535,19 @@ ROWS = [
     ("1. Sửa đổi, bổ sung Điều 5 như sau: “Điều 5. Hồ sơ gồm bản sao giấy phép và các giấy tờ khác được quy định "
      "tại Phụ lục I ban hành kèm theo Thông tư số 02/2023/TT-BTP.”",
      [{"symbol": "02/2023/TT-BTP", "relation": "cites"}]),
+    # "theo" names the amending document after "sửa đổi", "thay thế", "bãi bỏ" only (corpus 004,
+    # 014 to 016, 092; not after "thực hiện"); after a comma too, where no other document is
+    # named before it
+    ("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 đã được sửa đổi, bổ sung "
+     "một số điều theo Luật số 83/2025/QH15;",
+     [{"symbol": "85/2015/QH13", "relation": "based_on"},
+      {"symbol": "83/2025/QH15", "relation": "based_on", "clause": ("85/2015/QH13", "amended_by")}]),
+    ("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc "
+     "UBND tỉnh, thành phố trực thuộc Trung ương, được sửa đổi, bổ sung theo Nghị định số 107/2020/NĐ-CP;",
+     [{"symbol": "24/2014/NĐ-CP", "relation": "based_on"},
+      {"symbol": "107/2020/NĐ-CP", "clause": ("24/2014/NĐ-CP", "amended_by")}]),
+    ("Căn cứ Quyết định số 12/2020/QĐ-UBND của UBND tỉnh về quy chế được thực hiện theo Quyết định số 15/QĐ-UBND;",
+     [{"symbol": "12/2020/QĐ-UBND"}, {"symbol": "15/QĐ-UBND", "clause": ("12/2020/QĐ-UBND", "cites")}]),
     # which document the passive is about is not told: no clause (corpus 063, 070)
     ("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều và "
      "biện pháp để tổ chức, hướng dẫn Luật ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị "
