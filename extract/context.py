@@ -481,6 +481,12 @@ def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
                 if unknown is not None:
                     pos = unknown - end
                     continue
+                # … or before the document's date: "Quyết định số 11/QĐ-LĐLĐ của Liên đoàn Lao
+                # động tỉnh ngày 05/1/2023"
+                named = _UNKNOWN_BODY_THEN_DATE.match(folded, m.end(kind))
+                if named is not None and text.view[end + m.end(kind)].isupper():
+                    pos = named.end()
+                    continue
             if found is None or issuer is not None:
                 break
             issuer = found
@@ -518,6 +524,15 @@ _CAPITALISED_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t]+(?:[{LOWER}][^\W\d_
 # "Tổng cục Giáo dục nghề nghiệp"; no verb in it)
 _AGENCY_NAME = re.compile(r"(?:Tổng cục|Cục|Vụ|Viện|Trung tâm)[ \t]+"
                           r"(?:(?!(?:đã|sẽ|có|là|được|ban|đề)[ \t])[^\W\d_]+[ \t]+){1,5}?(?=(?:về|V/v|v/v)[ \t])")
+
+
+# (folded) a body's name the tables do not know, then the document's date: words only, none a
+# verb, a preposition or a word that opens a clause (a title, a signer, the next sentence)
+_UNKNOWN_BODY_THEN_DATE = re.compile(
+    r"(?:(?!(?:ve|v/v|nham|de|theo|tai|cua|cho|voi|ban hanh|ky|da|duoc|se|thuc hien|trien khai|to chuc"
+    r"|quy dinh|huong dan|phe duyet|sua doi|bo sung|thay the|bai bo|gui|tu|den|trong|sau|truoc|nay|do|la)"
+    r"(?![a-z]))[a-z]+(?:[ ]+|(?=,))){1,8}?"
+    r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+|,[ ]*)?ngay[ ]*\d)")
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -888,6 +903,9 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         at_word = at
     words, end = [], at
     cursor = at_word
+    number = _PLACE_NUMBER.match(text.view, base + at_word) if unit in ("quan", "phuong") else None
+    if number:
+        return (unit, number.group()), number.end() - base     # "Quận 3", "Phường 12"
     while len(words) < 4:
         at_cursor = base + cursor
         gap = (_GAP if words else _GAP_OPTIONAL).match(text.view, at_cursor, at_cursor + 3)
@@ -925,6 +943,9 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     return (unit, place), (end if words or signer else at)
 
 
+# a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
+# a symbol ("quận 3/2", "phường 12-")
+_PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/.\-:])")
 # (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
 # (the view) the rest of a name, then "(đã) ký"

@@ -1418,6 +1418,24 @@ ROWS = [
      "20/KH-UBND.",
      [{"symbol": "16/CT-TTg", "title": None, "issuer": "Thủ tướng Chính phủ"},
       {"symbol": "20/KH-UBND", "clause": None, "issuer": "Ủy ban nhân dân tỉnh"}]),
+    # the date after an issuer the tables do not know (round 38): words only, no verb between
+    ("Căn cứ Quyết định số 11/QĐ-LĐLĐ của Liên đoàn Lao động tỉnh ngày 05/1/2023 về việc khen thưởng.",
+     [{"symbol": "11/QĐ-LĐLĐ", "date": D(2023, 1, 5), "title": "Khen thưởng"}]),
+    ("Căn cứ Quyết định số 11-QĐ/TU của Thị ủy, ngày 05/1/2023 về việc kết nạp đảng viên.",
+     [{"symbol": "11-QĐ/TU", "date": D(2023, 1, 5)}]),
+    ("Thực hiện Kế hoạch số 12/KH-CĐ của Công đoàn cơ sở trường tổ chức hội thi ngày 3/4/2023.",
+     [{"symbol": "12/KH-CĐ", "date": None}]),
+    # a district's and a town's Party committees (round 38), a district named by its number
+    ("Căn cứ Quyết định số 1111-QĐ/QU của Quận ủy quận Hải An ngày 05/1/2023 về việc kết nạp đảng viên.",
+     [{"symbol": "1111-QĐ/QU", "date": D(2023, 1, 5), "issuer": "Quận ủy quận Hải An", "locality": "Hải An",
+       "level": "huyện", "title": "Kết nạp đảng viên"}]),
+    ("Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội Đảng bộ Quận",
+     [{"symbol": "221-KH/QU", "issuer": "Ban Thường vụ Quận ủy quận 3", "locality": "3",
+       "title": "Tổ chức Đại hội Đảng bộ Quận"}]),
+    ("Thực hiện Kế hoạch số 109-KH/TU ngày 15 tháng 01 năm 2020 của Thị ủy Hương Trà về tuyên truyền Đại hội",
+     [{"symbol": "109-KH/TU", "issuer": "Thị ủy Hương Trà"}]),
+    ("Thực hiện Chỉ thị số 05-CT/QUTW của Quân ủy Trung ương ngày 3/4/2020.",
+     [{"symbol": "05-CT/QUTW", "issuer": "Quân ủy Trung ương", "date": D(2020, 4, 3)}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
