@@ -632,12 +632,22 @@ def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issu
         return True
     after = m.end("verb")
     clause = _CLAUSE_PART.match(folded, after)
-    return type_word_regex().search(folded, after, clause.end()) is not None
+    named = _numbered_document_regex().search(folded, after, clause.end() + 40)
+    return named is not None and named.start() < clause.end()
 
 
 # (folded) the rest of the clause after a verb, where the document it acts on is named: "đã sửa
-# đổi, bổ sung một số điều của Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"
-_CLAUSE_PART = re.compile(r"[^.;:\n]{0,50}")
+# đổi, bổ sung một số điều của Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"; not past
+# a comma, which opens the next clause ("… đã triển khai thực hiện, đồng thời UBND tỉnh ban hành
+# Quyết định số …"), other than the one in "sửa đổi, bổ sung"
+_CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?bo sung)){0,50}")
+
+
+@cache
+def _numbered_document_regex() -> re.Pattern:
+    """(folded) a type word, as a word, and its number: "thong tu so 15", "nghi dinh 91" (not
+    "kh" in "khẳng định", nor "các quy định")."""
+    return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern})\s+(?:so\s*:?\s*)?\d")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int,
@@ -937,15 +947,19 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         return None, pos
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
-        # initials stay as written ("TP.BMT"), a known one read out ("TP.HCM"); a heading's
-        # name in capitals is written as a name ("THANH HÓA")
-        place = tables().abbreviated.get(place) or (place if _INITIALS.fullmatch(fold(place)) else place.title())
+        # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
+        # a heading's name in capitals is written as a name ("THANH HÓA", "XÃ VINH")
+        place = tables().abbreviated.get(place) or (
+            place.title() if (unit or _MARKED.search(place)) and not _INITIALS.fullmatch(fold(place)) else place)
     return (unit, place), (end if words or signer else at)
 
 
 # a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
 # a symbol ("quận 3/2", "phường 12-")
 _PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/.\-:])")
+# A letter with a tone or vowel mark ("HUẾ", not "EVN", "ĐHYD"): capitals that have one are a name
+# written in capitals; without one, and with no unit word before them ("XÃ VINH"), initials.
+_MARKED = re.compile(r"[^\x00-\x7fĐđ]")
 # (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
 # (the view) the rest of a name, then "(đã) ký"

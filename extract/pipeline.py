@@ -113,6 +113,7 @@ def _read(text: str) -> Extraction:
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type,
                                  short_year=sf.year))
     mentions.sort(key=lambda m: m.start)
+    mentions = _without_covered_short_forms(mentions)
     _resolve_short_forms(mentions)
     # "mục tiêu Chương trình 135 giai đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513": a programme's
     # or a project's name, not a document, when no citation of the text gives it a symbol
@@ -128,6 +129,23 @@ def _read(text: str) -> Extraction:
     citations = tuple(c for c in (_to_citation(t, m, source) for m in mentions)
                       if not _is_own(c, source))
     return Extraction(t.nfc, source, citations)
+
+
+def _without_covered_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """Short forms whose number a full citation also reads: "Quyết định số 12 và 13 QĐ-UBND"
+    is 12/QĐ-UBND and 13/QĐ-UBND, the first of a list the second's symbol ends, not also a
+    short form "Quyết định số 12" standing for it. (``mentions`` sorted by start.)"""
+    full = [(m.start, m.end) for m in mentions if not m.short]
+    if len(full) == len(mentions):
+        return mentions
+    starts = [s for s, _ in full]
+    kept = []
+    for m in mentions:
+        i = bisect.bisect_left(starts, m.start)
+        if m.short and i < len(full) and full[i][1] <= m.end:
+            continue
+        kept.append(m)
+    return kept
 
 
 _YEAR_IN_SYMBOL = re.compile(r"(?<=/)((?:19|20)\d\d)/")
@@ -239,6 +257,9 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 
 # ---- short forms, lists, relations ---------------------------------------------------------
 
+_ANY_LETTER = "Công văn"       # the type of "văn bản", "công văn" (types.toml)
+
+
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before
     it, else the nearest after it. Full citations are indexed by what makes them compatible
@@ -250,9 +271,10 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
         if key is not None:
             keys = [key]
             written = f.head.doc_type.word if f.head.doc_type else None
-            if written is not None and written != f.doc_type:
+            if written is not None and written != f.doc_type and written != _ANY_LETTER:
                 # the word the text wrote, where the symbol's code says another type: "Đề án
-                # 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938"
+                # 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938"; not "văn bản",
+                # which any document is ("văn bản số 12/QĐ-UBND", then another's "văn bản số 12")
                 keys.append(("word", written))
             for k in keys:
                 starts, found = index.setdefault((f.number.lstrip("0"), k), ([], []))

@@ -485,13 +485,16 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     if ";" in between or "\n" in between:
         return False
     words = len(_WORD.findall(between))
-    # (not across a comma: "Thực hiện chỉ đạo của Bộ Y tế về …, Sở Y tế đã báo cáo tại Công văn số …")
-    limit = 2 * MAX_GAP_WORDS if "," not in between and _DIRECTION.match(text.folded(verb_end, verb_end + 20)) \
-        else MAX_GAP_WORDS
+    # (not across a comma before the next clause's subject and verb: "Thực hiện chỉ đạo của Bộ Y
+    # tế về …, Sở Y tế đã báo cáo tại Công văn số …"; a comma inside the direction's words is
+    # theirs: "về việc phòng, chống dịch", "của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh")
+    limit = 2 * MAX_GAP_WORDS if (_DIRECTION.match(text.folded(verb_end, verb_end + 20))
+                                  and not _NEXT_SUBJECT.search(between)) else MAX_GAP_WORDS
     return 1 <= words <= limit
 
 
 _DIRECTION = re.compile(r"\s+(?:y kien )?chi dao cua\s")
+_NEXT_SUBJECT = re.compile(rf",\s*[{UPPER}][^,]*?\s(?:đã|vừa|sẽ|có|cũng|đề xuất|báo cáo|tham mưu|trình)\s")
 
 
 @cache

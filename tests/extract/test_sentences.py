@@ -1436,6 +1436,31 @@ ROWS = [
      [{"symbol": "109-KH/TU", "issuer": "Thị ủy Hương Trà"}]),
     ("Thực hiện Chỉ thị số 05-CT/QUTW của Quân ủy Trung ương ngày 3/4/2020.",
      [{"symbol": "05-CT/QUTW", "issuer": "Quân ủy Trung ương", "date": D(2020, 4, 3)}]),
+    # review sixteen: after "đã <verb>" a document must be named, by its type word and number,
+    # before a comma; "phòng, chống" inside a direction; initials with a vowel stay as written;
+    # a short form whose number a list's symbol reads is no second citation
+    ("Kế hoạch số 45/KH-UBND đã triển khai thực hiện, đồng thời UBND tỉnh ban hành Quyết định số 56/QĐ-UBND về "
+     "kiện toàn Ban Chỉ đạo.",
+     [{"symbol": "45/KH-UBND", "title": None}, {"symbol": "56/QĐ-UBND", "clause": None}]),
+    ("Nghị quyết số 29-NQ/TW đã triển khai được 10 năm, khẳng định tính đúng đắn.", [{"symbol": "29-NQ/TW", "title": None}]),
+    ("Quyết định 1269/QĐ-TTg cũng bãi bỏ 4 Công điện của Ban Chỉ đạo Quốc gia Phòng, Chống dịch COVID-19.",
+     [{"symbol": "1269/QĐ-TTg", "title": None}]),
+    ("Nghị định số 15/2020/NĐ-CP đã quy định cụ thể, còn Nghị định số 91/2019/NĐ-CP thì chưa quy định.",
+     [{"symbol": "15/2020/NĐ-CP", "title": None}, {"symbol": "91/2019/NĐ-CP", "clause": None}]),
+    ("Thông tư số 01/2024/TT-BNV đã hướng dẫn chi tiết Nghị định số 33/2023/NĐ-CP.",
+     [{"symbol": "01/2024/TT-BNV"}, {"symbol": "33/2023/NĐ-CP", "clause": ("01/2024/TT-BNV", "guides")}]),
+    ("Thực hiện chỉ đạo của Thủ tướng Chính phủ về việc phòng, chống dịch COVID-19 tại Công điện số 15/CĐ-TTg.",
+     [{"symbol": "15/CĐ-TTg", "relation": "implements"}]),
+    ("Thực hiện chỉ đạo của Bộ Y tế về phòng chống dịch sởi, Sở Y tế đã báo cáo kết quả tại Công văn số 12/SYT-NVY.",
+     [{"symbol": "12/SYT-NVY", "relation": "cites"}]),
+    ("Thực hiện Hướng dẫn số 12-HD/ĐU ngày 20/11/2009 của Đảng ủy EVN về tổ chức đại hội.",
+     [{"symbol": "12-HD/ĐU", "issuer": "Đảng ủy EVN", "locality": "EVN"}]),
+    ("Thực hiện Kế hoạch số 34/KH-UBND của UBND XÃ VINH về tổ chức Lễ hội.",
+     [{"symbol": "34/KH-UBND", "issuer": "Ủy ban nhân dân xã Vinh"}]),
+    ("Căn cứ văn bản số 12/QĐ-UBND ngày 5/5/2020 của UBND tỉnh. Sau đó, Sở Y tế có văn bản số 12 gửi các đơn vị.",
+     [{"symbol": "12/QĐ-UBND"}, {"symbol": None, "text": "văn bản số 12"}]),
+    ("Căn cứ Quyết định số 12 và 13 QĐ-UBND của UBND tỉnh.",
+     [{"symbol": "12/QĐ-UBND", "text": "12"}, {"symbol": "13/QĐ-UBND", "text": "13 QĐ-UBND"}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
