@@ -181,6 +181,9 @@ _BODY_WORDS = 10
 
 def _named_before(text: Text, head: Head) -> Head:
     start = head.start
+    counted = _COUNTED.search(text.folded(max(0, start - 8), start))
+    if counted:
+        start -= len(counted.group())       # "ban hành các Quyết định số …", "ban hành 02 Quyết định"
     near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
@@ -235,6 +238,10 @@ def _named_before(text: Text, head: Head) -> Head:
                                       and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
+
+
+# (folded) a plural or a count between the issuing verb and the type word
+_COUNTED = re.compile(r"(?<![a-z0-9])(?:cac|hai|ba|bon|\d{1,2})\s+$")
 
 
 def _named_before_bracket(text: Text, head: Head, inside: int) -> Head | None:
@@ -658,6 +665,14 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     if m.group("aux") and not _acts_on_document(text, folded, pos, m, after_issuer):
         return None, None
     view = text.view
+    if m.group("verb") and "\n" in folded[pos:m.start("verb")] and view[base + m.start("verb")].isupper() \
+            and not view[base + m.start("verb"):base + m.end("verb")].isupper() \
+            and _numbered_document_regex().match(folded, m.end("verb") + 1):
+        # a capitalised verb opening the next line, and a document right after it, open the
+        # next paragraph ("… Nghị định số 28/2022/NĐ-CP ngày 26/4/2022⏎⏎Thực hiện Nghị định số
+        # …"); a title may open a line ("THÔNG TƯ SỐ 01/2011/TT-BNV⏎Ngày …⏎⏎Hướng dẫn thể thức
+        # …"), and a heading's goes on in capitals ("NGHỊ ĐỊNH SỐ …⏎QUY ĐỊNH CHI TIẾT …")
+        return None, None
     if m.group("quote"):
         start = base + m.end()
         close = view.find('"', start, start + TITLE_MAX * 2)

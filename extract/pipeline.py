@@ -311,6 +311,7 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
+_ISSUED_LIST_GAP = re.compile(r"^\s*(?:,|va|&)\s*(?:(?:cac\s+)?[^\d,;.\n]{0,40})?$")
 
 
 def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
@@ -332,6 +333,16 @@ def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
                 continue
             a.date = date
             a.issuer = b.tail.issuer
+    # "Ngày 18/9/2020, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 2436/QĐ-UBND và
+    # 2437/QĐ-UBND": the date and body before the first are the list's
+    for a, b in zip(mentions, mentions[1:]):
+        first = a.head
+        if (first.issued and first.date and not (b.head.date or b.tail.date or b.date)
+                and a.tail.end == a.end and b.head.start > a.end and not b.head.issuer
+                and a.symbol and b.symbol and a.symbol.orgs == b.symbol.orgs
+                and _ISSUED_LIST_GAP.match(t.folded(a.end, b.head.start))):
+            b.head = replace(b.head, issuer=first.issuer, date=first.date, date_span=first.date_span,
+                             issued=True)
 
 
 def _attach_relations(t: Text, mentions: list[Mention]) -> None:

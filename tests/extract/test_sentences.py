@@ -1461,6 +1461,20 @@ ROWS = [
      [{"symbol": "12/QĐ-UBND"}, {"symbol": None, "text": "văn bản số 12"}]),
     ("Căn cứ Quyết định số 12 và 13 QĐ-UBND của UBND tỉnh.",
      [{"symbol": "12/QĐ-UBND", "text": "12"}, {"symbol": "13/QĐ-UBND", "text": "13 QĐ-UBND"}]),
+    # round 37: a heading's document and the next paragraph's "Thực hiện <document>"; the date
+    # and body before an issuing verb date every item of its list, after "các" or a count too
+    ("Nghị định số 28/2022/NĐ-CP ngày 26/4/2022\n\nThực hiện Nghị định số 15/2023/NĐ-CP ngày 10/5/2023 về chính sách.",
+     [{"symbol": "28/2022/NĐ-CP", "title": None}, {"symbol": "15/2023/NĐ-CP", "relation": "implements", "clause": None}]),
+    ("THÔNG TƯ SỐ 01/2011/TT-BNV\n  Ngày 19/01/2011 của Bộ Nội Vụ\n\n  Hướng dẫn thể thức và\n  kỹ thuật trình bày",
+     [{"symbol": "01/2011/TT-BNV", "title": "Hướng dẫn thể thức và kỹ thuật trình bày"}]),
+    ("Ngày 18/9/2020, Chủ tịch UBND tỉnh đã ký ban hành Quyết định số 2436/QĐ-UBND và 2437/QĐ-UBND công nhận xã.",
+     [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)},
+      {"symbol": "2437/QĐ-UBND", "date": D(2020, 9, 18), "issuer": "Chủ tịch Ủy ban nhân dân tỉnh"}]),
+    ("Ngày 18/9/2020, UBND tỉnh ban hành 02 Quyết định số 2436/QĐ-UBND, 2437/QĐ-UBND và Kế hoạch số 12/KH-SYT "
+     "ngày 3/3/2020 của Sở Y tế.",
+     [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}, {"symbol": "2437/QĐ-UBND", "date": D(2020, 9, 18)},
+      {"symbol": "12/KH-SYT", "date": D(2020, 3, 3), "issuer": "Sở Y tế"}]),
+    ("Ngày 18/9/2020, UBND tỉnh ban hành các Quyết định số 2436/QĐ-UBND.", [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
