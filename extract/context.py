@@ -181,10 +181,11 @@ _BODY_WORDS = 10
 
 def _named_before(text: Text, head: Head) -> Head:
     start = head.start
-    counted = _COUNTED.search(text.folded(max(0, start - 8), start))
+    near = text.folded(max(0, start - 12), start)
+    counted = _COUNTED.search(near) if near.endswith(_COUNT_ENDS) else None
     if counted:
         start -= len(counted.group())       # "ban hành các Quyết định số …", "ban hành 02 Quyết định"
-    near = text.folded(max(0, start - 12), start)
+        near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
     issued = located or near.endswith(("ban hanh ", " co ", " ra ", " ky "))
@@ -242,6 +243,7 @@ def _named_before(text: Text, head: Head) -> Head:
 
 # (folded) a plural or a count between the issuing verb and the type word
 _COUNTED = re.compile(r"(?<![a-z0-9])(?:cac|hai|ba|bon|\d{1,2})\s+$")
+_COUNT_ENDS = ("cac ", "hai ", "ba ", "bon ", *(f"{d} " for d in range(10)))
 
 
 def _named_before_bracket(text: Text, head: Head, inside: int) -> Head | None:

@@ -135,17 +135,20 @@ def _without_covered_short_forms(mentions: list[Mention]) -> list[Mention]:
     """Short forms whose number a full citation also reads: "Quyết định số 12 và 13 QĐ-UBND"
     is 12/QĐ-UBND and 13/QĐ-UBND, the first of a list the second's symbol ends, not also a
     short form "Quyết định số 12" standing for it. (``mentions`` sorted by start.)"""
-    full = [(m.start, m.end) for m in mentions if not m.short]
-    if len(full) == len(mentions):
-        return mentions
-    starts = [s for s, _ in full]
-    kept = []
-    for m in mentions:
-        i = bisect.bisect_left(starts, m.start)
-        if m.short and i < len(full) and full[i][1] <= m.end:
-            continue
-        kept.append(m)
-    return kept
+    covered = set()
+    for i in [i for i, m in enumerate(mentions) if m.short_type is not None]:
+        m = mentions[i]
+        j = i - 1
+        while j >= 0 and mentions[j].start == m.start:
+            j -= 1                          # a full mention sorted before it at the same start
+        for k in range(j + 1, len(mentions)):       # (indices: a slice would copy the rest)
+            other = mentions[k]
+            if other.start >= m.end:
+                break
+            if k != i and other.short_type is None and other.end <= m.end:
+                covered.add(i)
+                break
+    return [m for i, m in enumerate(mentions) if i not in covered] if covered else mentions
 
 
 _YEAR_IN_SYMBOL = re.compile(r"(?<=/)((?:19|20)\d\d)/")
