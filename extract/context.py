@@ -441,9 +441,10 @@ def _unsigned_lead(text: Text, folded: str, end: int, m: re.Match) -> bool:
             and text.view[at + signed:at + signed + 2].lower() != "ký")
 
 
-def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
+def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = False) -> Tail:
     """Date, issuer, term and title written after a symbol ending at ``end`` (``issued``: a body
-    named before the document issued it)."""
+    named before the document issued it; ``one_issuer``: the symbol names one issuer, so a body
+    after a comma and a verb is the next clause's subject, not a joint issuer)."""
     hi = min(len(text.view), end + TAIL_WINDOW)
     folded = text.folded(end, hi)
     pos, date, year, issuer, term, spans = 0, None, None, None, None, {}
@@ -478,11 +479,11 @@ def read_tail(text: Text, end: int, issued: bool = False) -> Tail:
         elif kind == "year":
             year = int(m.group("yy"))
         elif kind in ("of", "between"):
-            found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between", in_tail=True)
+            found = read_issuer(text, end + m.end(kind), hi, joint=kind == "between", in_tail=one_issuer)
             office = _office_and_space().match(folded, m.end(kind)) if found is None else None
             if office:
                 # "của Bộ trưởng Bộ Tài chính", "của Giám đốc Sở Y tế": the body after the office
-                found = read_issuer(text, end + office.end(), hi, joint=kind == "between", in_tail=True)
+                found = read_issuer(text, end + office.end(), hi, joint=kind == "between", in_tail=one_issuer)
             if found is None and issuer is None and kind == "of":
                 # a body the tables do not know, named in capitals, then the title: "Quyết
                 # định số 5921-QĐ/HNDTW của Ban Thường vụ Trung ương Hội về việc …"
@@ -536,12 +537,14 @@ _AGENCY_NAME = re.compile(r"(?:Tổng cục|Cục|Vụ|Viện|Trung tâm)[ \t]+"
 
 
 # (folded) a body's name the tables do not know, then the document's date: words only, none a
-# verb, a preposition or a word that opens a clause (a title, a signer, the next sentence)
+# verb, a preposition or a word that opens a clause (a title, a signer, the next sentence: "…,
+# ngày 5/5/2023 Hội LHPN huyện tổ chức", "vào ngày", "Hội nghị ngày"), and no comma
 _UNKNOWN_BODY_THEN_DATE = re.compile(
     r"(?:(?!(?:ve|v/v|nham|de|theo|tai|cua|cho|voi|ban hanh|ky|da|duoc|se|thuc hien|trien khai|to chuc"
-    r"|quy dinh|huong dan|phe duyet|sua doi|bo sung|thay the|bai bo|gui|tu|den|trong|sau|truoc|nay|do|la)"
-    r"(?![a-z]))[a-z]+(?:[ ]+|(?=,))){1,8}?"
-    r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+|,[ ]*)?ngay[ ]*\d)")
+    r"|quy dinh|huong dan|phe duyet|sua doi|bo sung|thay the|bai bo|gui|tu|den|trong|sau|truoc|nay|do|la"
+    r"|vao|sang|chieu|toi|trua|het|hop|nghi)"
+    r"(?![a-z]))[a-z]+[ ]+){1,8}?"
+    r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+)?ngay[ ]*\d)")
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -623,7 +626,7 @@ _TITLE_STOP = re.compile(r"[;\n.\",(](?:(?<=[;\n\"])|(?<=\.)(?=[\s\-+•*]|$)|(?
                          r"|(?<=\()(?!\w{1,6}\)|[Kk]h\w{1,2}\s+[IVXLC]+\)))")
 
 
-def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issuer: bool) -> bool:
+def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match, after_issuer: bool) -> bool:
     """A verb after "đã", "sẽ", "cũng" or "nhằm" opens the document's title (and a reported
     clause) when it acts on a document named right after it, "Nghị quyết số 04/2019/NQ-HĐTP đã
     thay thế Nghị quyết số 03/2015/NQ-HĐTP", "đã sửa đổi, bổ sung một số điều của Thông tư số
@@ -641,22 +644,36 @@ def _acts_on_document(text: Text, folded: str, pos: int, m: re.Match, after_issu
         return True
     after = m.end("verb")
     clause = _CLAUSE_PART.match(folded, after)
-    named = _numbered_document_regex().search(folded, after, clause.end() + 40)
-    return named is not None and named.start() < clause.end()
+    for named in _document_word_regex().finditer(folded, after, clause.end()):
+        if _NUMBER_AFTER.match(folded, named.end()) or (
+                text.view[base + named.start()].isupper()
+                and _NAME_THEN_NUMBER.match(folded, named.end())):
+            return True
+    return False
 
 
 # (folded) the rest of the clause after a verb, where the document it acts on is named: "đã sửa
 # đổi, bổ sung một số điều của Thông tư số …", "đã hướng dẫn thi hành Nghị định số …"; not past
 # a comma, which opens the next clause ("… đã triển khai thực hiện, đồng thời UBND tỉnh ban hành
-# Quyết định số …"), other than the one in "sửa đổi, bổ sung"
-_CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?bo sung)){0,50}")
+# Quyết định số …"), other than one before the next verb or part of a list ("sửa đổi, bổ sung",
+# "sơ kết, đánh giá", "Điều 4, Điều 5")
+_CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:bo sung|bai bo|thay the|sua doi|danh gia|tong ket"
+                          r"|dieu|khoan|diem|phu luc|chuong|muc)(?![a-z]))){0,60}")
+_NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
+# a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
+_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
+
+
+def _numbered_document_at(folded: str, pos: int) -> bool:
+    """A type word and its number at ``pos`` (folded): "nghi dinh so 15", "chi thi 05"."""
+    word = _document_word_regex().match(folded, pos)
+    return word is not None and _NUMBER_AFTER.match(folded, word.end()) is not None
 
 
 @cache
-def _numbered_document_regex() -> re.Pattern:
-    """(folded) a type word, as a word, and its number: "thong tu so 15", "nghi dinh 91" (not
-    "kh" in "khẳng định", nor "các quy định")."""
-    return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern})\s+(?:so\s*:?\s*)?\d")
+def _document_word_regex() -> re.Pattern:
+    """(folded) a type word as a whole word (not "kh" in "khẳng định")."""
+    return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern})(?![a-z])")
 
 
 def _read_clause(text: Text, folded: str, base: int, pos: int,
@@ -664,12 +681,12 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     m = _CLAUSE_START.match(folded, pos)
     if not m:
         return None, None
-    if m.group("aux") and not _acts_on_document(text, folded, pos, m, after_issuer):
+    if m.group("aux") and not _acts_on_document(text, folded, base, pos, m, after_issuer):
         return None, None
     view = text.view
     if m.group("verb") and "\n" in folded[pos:m.start("verb")] and view[base + m.start("verb")].isupper() \
             and not view[base + m.start("verb"):base + m.end("verb")].isupper() \
-            and _numbered_document_regex().match(folded, m.end("verb") + 1):
+            and _numbered_document_at(folded, m.end("verb") + 1):
         # a capitalised verb opening the next line, and a document right after it, open the
         # next paragraph ("… Nghị định số 28/2022/NĐ-CP ngày 26/4/2022⏎⏎Thực hiện Nghị định số
         # …"); a title may open a line ("THÔNG TƯ SỐ 01/2011/TT-BNV⏎Ngày …⏎⏎Hướng dẫn thể thức
@@ -856,9 +873,10 @@ _GAP_OPTIONAL = re.compile(r"[ ]*")
 def read_issuer(text: Text, start: int, limit: int, joint: bool = False,
                 in_tail: bool = False) -> Issuer | None:
     """The body (or bodies, for "giữa A với B", "A và B") named at ``start``; ``in_tail``:
-    after a citation ("của …"), where a body after a comma and before a verb opens the next
-    clause (named before a document, the whole list is the verb's subject: "Liên Bộ Giáo dục
-    và Đào tạo, Bộ Tài chính ban hành Thông tư liên tịch …")."""
+    after a citation whose symbol names one issuer ("của …"), where a body after a comma and
+    before a verb opens the next clause (a joint document's bodies go on, "… của Bộ Tài chính,
+    Bộ Nội vụ có hiệu lực …"; named before a document, the whole list is the verb's subject:
+    "Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính ban hành Thông tư liên tịch …")."""
     joint_word = _JOINT.match(text.folded(start, start + 8))
     if joint_word:
         start += joint_word.end()
@@ -904,7 +922,10 @@ def _one_body(text: Text, folded: str, base: int, pos: int):
     name = body.name
     if locality:
         unit, place = locality
-        name = " ".join(part for part in (name, _UNIT_WORD.get(unit or "", ""), place or "") if part)
+        unit_word = _UNIT_WORD.get(unit or "", "")
+        if place and unit_word and place.lower().startswith(unit_word + " "):
+            unit_word = ""          # "Ủy ban nhân dân Quận 3"
+        name = " ".join(part for part in (name, unit_word, place or "") if part)
     return name, body, end, locality
 
 
@@ -916,6 +937,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     at = m.end()
     unit = None
     u = _UNITS.match(folded, at)
+    if u and u.group("unit") == "quan" and text.view[base + u.start():base + u.end()].lower() != "quận":
+        return None, pos            # "Đảng ủy Quân sự tỉnh": no district ("quan" folds "quân" too)
     if u:
         unit = u.group("unit") or u.group("unit2")
         at = u.end()
@@ -931,8 +954,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     words, end = [], at
     cursor = at_word
     number = _PLACE_NUMBER.match(text.view, base + at_word) if unit in ("quan", "phuong") else None
-    if number:
-        return (unit, number.group()), number.end() - base     # "Quận 3", "Phường 12"
+    if number:      # "Quận 3", "Phường 12": the number is no name without its unit
+        return (unit, f"{_UNIT_WORD[unit].capitalize()} {number.group()}"), number.end() - base
     while len(words) < 4:
         at_cursor = base + cursor
         gap = (_GAP if words else _GAP_OPTIONAL).match(text.view, at_cursor, at_cursor + 3)
@@ -948,8 +971,9 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         cursor = w.end() - base
         end = cursor
     signer = False
+    after = text.view[base + end:base + end + 40]
     named = (_NAME_THEN_SIGNS.match(text.view, base + end)
-             if len(words) >= 2 and "ký" in text.view[base + end:base + end + 40] else None)
+             if len(words) >= 2 and ("ký" in after or "ban hành" in after) else None)
     if named and fold_key(" ".join(words)) not in _known_place_words():
         # a person who signs, not a place: a known place and a name after it ("… UBND tỉnh
         # Tuyên Quang Nguyễn Văn Sơn đã ký …", "UBND TP.HCM Lê Thanh Liêm vừa ký …"): the place
@@ -966,21 +990,24 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     if place and place.isupper():
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
         # a heading's name in capitals is written as a name ("THANH HÓA", "XÃ VINH")
+        heading = text.view[max(0, base + pos - 4):base + pos].strip().isupper()     # "TỈNH ỦY GIA LAI"
         place = tables().abbreviated.get(place) or (
-            place.title() if (unit or _MARKED.search(place)) and not _INITIALS.fullmatch(fold(place)) else place)
+            place.title() if (unit or heading or _MARKED.search(place)) and not _INITIALS.fullmatch(fold(place))
+            else place)
     return (unit, place), (end if words or signer else at)
 
 
 # a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
 # a symbol ("quận 3/2", "phường 12-")
-_PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/.\-:])")
+_PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/\-:]|\.\d)")
 # A letter with a tone or vowel mark ("HUẾ", not "EVN", "ĐHYD"): capitals that have one are a name
-# written in capitals; without one, and with no unit word before them ("XÃ VINH"), initials.
+# written in capitals; without one, and with no unit word ("XÃ VINH") or body in capitals ("TỈNH
+# ỦY GIA LAI") before them, initials ("Đảng ủy EVN").
 _MARKED = re.compile(r"[^\x00-\x7fĐđ]")
 # (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
-# (the view) the rest of a name, then "(đã) ký"
-_NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?ký\s")
+# (the view) the rest of a name, then "(đã) ký", "(vừa) ban hành"
+_NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban hành)\s")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 

@@ -21,7 +21,7 @@ from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis
                         sentence_start)
 from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import ROMAN_TERMS, body_at, issuer_codes, types_by_code
+from .tables import ROMAN_TERMS, body_at, issuer_codes, type_word_regex, types_by_code
 
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
@@ -106,7 +106,7 @@ def _read(text: str) -> Extraction:
             continue
         at = sf.tail_at or sf.end
         if at != tail_at:                           # a list's numbers share one tail: read it once
-            tail_at, tail = at, read_tail(t, at)
+            tail_at, tail = at, read_tail(t, at, one_issuer=True)
         head_start, head_end = sf.head or (sf.start, sf.end)
         head = Head(head_start, None, Span(head_start, head_end), None, sf.has_so)
         mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number,
@@ -220,7 +220,7 @@ def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
     items = list_numbers(t, sym.start)
     first = items[0][0] if items else sym.start
     head = read_head(t, first)
-    tail = read_tail(t, sym.end, head.issued)
+    tail = read_tail(t, sym.end, head.issued, one_issuer=len(sym.orgs) == 1)
     doc_type = _decide_type(head, sym)
     main = Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
                     doc_type=doc_type)
@@ -260,9 +260,6 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 
 # ---- short forms, lists, relations ---------------------------------------------------------
 
-_ANY_LETTER = "Công văn"       # the type of "văn bản", "công văn" (types.toml)
-
-
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before
     it, else the nearest after it. Full citations are indexed by what makes them compatible
@@ -274,10 +271,10 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
         if key is not None:
             keys = [key]
             written = f.head.doc_type.word if f.head.doc_type else None
-            if written is not None and written != f.doc_type and written != _ANY_LETTER:
+            if written is not None and written != f.doc_type:
                 # the word the text wrote, where the symbol's code says another type: "Đề án
-                # 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938"; not "văn bản",
-                # which any document is ("văn bản số 12/QĐ-UBND", then another's "văn bản số 12")
+                # 938/QĐ-TTg" (the scheme a decision approved), then "Đề án 938"; "văn bản số
+                # 12/QĐ-UBND", then "văn bản số 12 nêu trên"
                 keys.append(("word", written))
             for k in keys:
                 starts, found = index.setdefault((f.number.lstrip("0"), k), ([], []))
@@ -314,7 +311,11 @@ def _resolve_short_forms(mentions: list[Mention]) -> None:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
-_ISSUED_LIST_GAP = re.compile(r"^\s*(?:,|va|&)\s*(?:(?:cac\s+)?[^\d,;.\n]{0,40})?$")
+# (between two items of what one body issued: a joint and at most the next item's type word
+# and "số"; not another verb, "…, thay thế Quyết định số …", whose document is older)
+@lru_cache(maxsize=1)
+def _issued_list_gap() -> re.Pattern:
+    return re.compile(rf"^\s*(?:,|va|&)\s*(?:(?:{type_word_regex().pattern})\s*)?(?:so\s*:?\s*)?$")
 
 
 def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
@@ -343,7 +344,7 @@ def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
         if (first.issued and first.date and not (b.head.date or b.tail.date or b.date)
                 and a.tail.end == a.end and b.head.start > a.end and not b.head.issuer
                 and a.symbol and b.symbol and a.symbol.orgs == b.symbol.orgs
-                and _ISSUED_LIST_GAP.match(t.folded(a.end, b.head.start))):
+                and _issued_list_gap().match(t.folded(a.end, b.head.start))):
             b.head = replace(b.head, issuer=first.issuer, date=first.date, date_span=first.date_span,
                              issued=True)
 
@@ -464,6 +465,11 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                         # "Bãi bỏ các văn bản …, cụ thể như sau:⏎1. Quyết định số …"
                         cue = heads.cue_for(own_start)
             passive = passive_before(t, gap_start if same_sentence else sentence, own_start)
+            if passive and _BY_THEO.search(t.folded(passive[1].start, passive[1].end)) and not (
+                    same_sentence and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start)):
+                # "theo" names the amending document only right after the one amended: "…, các
+                # thủ tục đã bị bãi bỏ theo Quyết định số …" tells what the decision did to them
+                passive = None
             if passive:
                 m.passive = passive[1]
                 if cue and cue[1].start >= passive[1].start:
@@ -541,6 +547,7 @@ def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
 
 
 _JOINT = re.compile(r"\s*(?:,|va|,\s*va)\s+")
+_BY_THEO = re.compile(r"(?<![a-z])theo(?![a-z])")
 _SEPARATOR = re.compile(r"[\s,(]*")
 _AGENT_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _FIRST_WORD = re.compile(r"\s*(?:vào\s+)?(\w)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .context import Text
+from .context import Text, read_issuer
 from .header import OPEN_WORDS, body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
@@ -251,6 +251,8 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):
             continue                        # "ban hành kèm theo Quyết định": attached; "như sau": as follows
+        if start > 0 and text.view[start - 1].isalnum() and _AUX_ONLY.fullmatch(folded, 0, match.start()):
+            continue                        # "Nghị quyết số 12-NQ/TU đã thực hiện được 3 năm, …": the document before acts
         if cue.reach is not None and (end - span.end > cue.reach or (
                 match.group().startswith("dieu chinh") and (
                     folded[match.end():end - start].strip(' "')
@@ -489,12 +491,31 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     # tế về …, Sở Y tế đã báo cáo tại Công văn số …"; a comma inside the direction's words is
     # theirs: "về việc phòng, chống dịch", "của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh")
     limit = 2 * MAX_GAP_WORDS if (_DIRECTION.match(text.folded(verb_end, verb_end + 20))
-                                  and not _NEXT_SUBJECT.search(between)) else MAX_GAP_WORDS
+                                  and not _next_subject(text, verb_end, locator_start)) else MAX_GAP_WORDS
     return 1 <= words <= limit
 
 
+# (folded) only auxiliaries between the document before and a verb: that document is its subject
+_AUX_ONLY = re.compile(r"\s+(?:(?:da|vua|se|cung|dang|duoc)\s+)+")
 _DIRECTION = re.compile(r"\s+(?:y kien )?chi dao cua\s")
-_NEXT_SUBJECT = re.compile(rf",\s*[{UPPER}][^,]*?\s(?:đã|vừa|sẽ|có|cũng|đề xuất|báo cáo|tham mưu|trình)\s")
+_AUXILIARY = re.compile(r"(?<![a-z])(?:da|vua|se|cung|dang)\s")
+
+
+def _next_subject(text: Text, start: int, end: int) -> bool:
+    """After the last comma in [start, end), a clause of its own: an auxiliary ("…, các đơn vị
+    đã báo cáo tại …"), or a body and words after it ("…, Sở Y tế hướng dẫn các đơn vị tại …");
+    not a direction's own words ("về việc phòng, chống dịch tại …") or a list of who gave it
+    ("của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh tại …")."""
+    comma = text.view.rfind(",", start, end)
+    if comma < 0:
+        return False
+    at = comma + 1
+    while at < end and text.view[at] == " ":
+        at += 1
+    if _AUXILIARY.search(text.folded(at, end)):
+        return True
+    body = read_issuer(text, at, end)
+    return body is not None and _WORD.search(text.view, body.span.end, end) is not None
 
 
 @cache

@@ -1430,7 +1430,7 @@ ROWS = [
      [{"symbol": "1111-QĐ/QU", "date": D(2023, 1, 5), "issuer": "Quận ủy quận Hải An", "locality": "Hải An",
        "level": "huyện", "title": "Kết nạp đảng viên"}]),
     ("Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội Đảng bộ Quận",
-     [{"symbol": "221-KH/QU", "issuer": "Ban Thường vụ Quận ủy quận 3", "locality": "3",
+     [{"symbol": "221-KH/QU", "issuer": "Ban Thường vụ Quận ủy Quận 3", "locality": "Quận 3",
        "title": "Tổ chức Đại hội Đảng bộ Quận"}]),
     ("Thực hiện Kế hoạch số 109-KH/TU ngày 15 tháng 01 năm 2020 của Thị ủy Hương Trà về tuyên truyền Đại hội",
      [{"symbol": "109-KH/TU", "issuer": "Thị ủy Hương Trà"}]),
@@ -1438,7 +1438,8 @@ ROWS = [
      [{"symbol": "05-CT/QUTW", "issuer": "Quân ủy Trung ương", "date": D(2020, 4, 3)}]),
     # review sixteen: after "đã <verb>" a document must be named, by its type word and number,
     # before a comma; "phòng, chống" inside a direction; initials with a vowel stay as written;
-    # a short form whose number a list's symbol reads is no second citation
+    # a short form whose number a list's symbol reads is no second citation; "văn bản số 12"
+    # after "văn bản số 12/QĐ-UBND" is that document (review seventeen)
     ("Kế hoạch số 45/KH-UBND đã triển khai thực hiện, đồng thời UBND tỉnh ban hành Quyết định số 56/QĐ-UBND về "
      "kiện toàn Ban Chỉ đạo.",
      [{"symbol": "45/KH-UBND", "title": None}, {"symbol": "56/QĐ-UBND", "clause": None}]),
@@ -1457,8 +1458,8 @@ ROWS = [
      [{"symbol": "12-HD/ĐU", "issuer": "Đảng ủy EVN", "locality": "EVN"}]),
     ("Thực hiện Kế hoạch số 34/KH-UBND của UBND XÃ VINH về tổ chức Lễ hội.",
      [{"symbol": "34/KH-UBND", "issuer": "Ủy ban nhân dân xã Vinh"}]),
-    ("Căn cứ văn bản số 12/QĐ-UBND ngày 5/5/2020 của UBND tỉnh. Sau đó, Sở Y tế có văn bản số 12 gửi các đơn vị.",
-     [{"symbol": "12/QĐ-UBND"}, {"symbol": None, "text": "văn bản số 12"}]),
+    ("Căn cứ văn bản số 12/QĐ-UBND ngày 5/5/2020 của UBND tỉnh. Thực hiện văn bản số 12 nêu trên, các đơn vị báo cáo.",
+     [{"symbol": "12/QĐ-UBND"}, {"symbol": "12/QĐ-UBND", "text": "văn bản số 12"}]),
     ("Căn cứ Quyết định số 12 và 13 QĐ-UBND của UBND tỉnh.",
      [{"symbol": "12/QĐ-UBND", "text": "12"}, {"symbol": "13/QĐ-UBND", "text": "13 QĐ-UBND"}]),
     # round 37: a heading's document and the next paragraph's "Thực hiện <document>"; the date
@@ -1475,6 +1476,35 @@ ROWS = [
      [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}, {"symbol": "2437/QĐ-UBND", "date": D(2020, 9, 18)},
       {"symbol": "12/KH-SYT", "date": D(2020, 3, 3), "issuer": "Sở Y tế"}]),
     ("Ngày 18/9/2020, UBND tỉnh ban hành các Quyết định số 2436/QĐ-UBND.", [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}]),
+    # review seventeen: an older document after another verb is no item of what the body
+    # issued; a law's name between its type word and number; a document acting is the subject
+    # of "đã <verb>"; a joint document's bodies before "có hiệu lực"; a signer before "ban
+    # hành"; a body in capitals; a new subject after a direction's comma; "theo" after no
+    # document; a district in capitals with its number at a sentence's end; "Quân sự"
+    ("Ngày 18/9/2020, UBND tỉnh ban hành Quyết định số 2436/QĐ-UBND, thay thế Quyết định số 1200/QĐ-UBND.",
+     [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}, {"symbol": "1200/QĐ-UBND", "date": None}]),
+    ("Nghị định 08/2022/NĐ-CP đã quy định chi tiết một số điều của Luật Bảo vệ môi trường số 72/2020/QH14.",
+     [{"symbol": "08/2022/NĐ-CP"}, {"symbol": "72/2020/QH14", "clause": ("08/2022/NĐ-CP", "guides")}]),
+    ("Nghị định số 12/2020/NĐ-CP đã sửa đổi Điều 4, Điều 5 Nghị định số 10/2019/NĐ-CP.",
+     [{"symbol": "12/2020/NĐ-CP"}, {"symbol": "10/2019/NĐ-CP", "clause": ("12/2020/NĐ-CP", "amends")}]),
+    ("Nghị quyết số 12-NQ/TU đã thực hiện được 3 năm, Tỉnh ủy ban hành Kết luận số 45-KL/TU.",
+     [{"symbol": "12-NQ/TU", "title": None}, {"symbol": "45-KL/TU", "relation": "cites"}]),
+    ("Thông tư liên tịch số 12/2015/TTLT-BTC-BNV của Bộ Tài chính, Bộ Nội vụ có hiệu lực từ ngày 01/7/2015.",
+     [{"symbol": "12/2015/TTLT-BTC-BNV", "issuers": ("Bộ Tài chính", "Bộ Nội vụ")}]),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Cao Văn Trọng vừa ban hành các Quyết định số 2027, 2028 và 2029/QĐ-UBND.",
+     [{"symbol": s, "issuer": "Chủ tịch Ủy ban nhân dân tỉnh"} for s in ("2027/QĐ-UBND", "2028/QĐ-UBND", "2029/QĐ-UBND")]),
+    ("Thực hiện Kế hoạch số 12-KH/TU của BAN THƯỜNG VỤ TỈNH ỦY GIA LAI về tổ chức đại hội.",
+     [{"symbol": "12-KH/TU", "issuer": "Ban Thường vụ Tỉnh ủy Gia Lai"}]),
+    ("Thực hiện chỉ đạo của Bộ Y tế về tiêm chủng, Sở Y tế hướng dẫn các đơn vị tại Công văn số 45/SYT-NVY.",
+     [{"symbol": "45/SYT-NVY", "relation": "cites"}]),
+    ("Thực hiện chỉ đạo của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh tại Công văn số 345/UBND-VX.",
+     [{"symbol": "345/UBND-VX", "relation": "implements"}]),
+    ("Thực hiện Kế hoạch số 15/KH-HLHPN của Hội Liên hiệp Phụ nữ tỉnh, ngày 5/5/2023 Hội LHPN huyện tổ chức hội nghị.",
+     [{"symbol": "15/KH-HLHPN", "date": None}]),
+    ("Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, các thủ tục đã bị bãi bỏ theo Quyết định số 45/QĐ-UBND.",
+     [{"symbol": "12/KH-UBND"}, {"symbol": "45/QĐ-UBND", "relation": "cites", "clause": None}]),
+    ("Thực hiện Kế hoạch số 221-KH/QU của Quận ủy Quận 3.", [{"symbol": "221-KH/QU", "issuer": "Quận ủy Quận 3"}]),
+    ("Thực hiện Kế hoạch số 12-KH/ĐU của Đảng ủy Quân sự tỉnh về tổ chức.", [{"symbol": "12-KH/ĐU", "locality": None}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
