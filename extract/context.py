@@ -180,7 +180,26 @@ _BODY_WORDS = 10
 
 
 def _named_before(text: Text, head: Head) -> Head:
-    start = head.start
+    # a date between the verb and the document: "UBND tỉnh đã ban hành ngày 21/02/2022 Kế hoạch
+    # số …", "… ký ban hành ngày 21/02/2022 tại Kế hoạch số …"
+    inner = (_DATE_IN_CLAUSE.search(text.folded(max(0, head.start - 48), head.start))
+             if any(c.isdigit() for c in text.view[max(0, head.start - 10):head.start]) else None)
+    if inner is None:
+        return _named_before_at(text, head, head.start)
+    lo = head.start - (len(inner.string) - inner.start())
+    found = _named_before_at(text, head, lo)
+    day = _to_date(inner.group("d"), inner.group("m"), inner.group("y"))
+    if found.issued and found.date is None and day is not None:
+        found = replace(found, date=day, date_span=Span(lo + inner.start("d") - inner.start(),
+                                                        lo + inner.end("y") - inner.start()))
+    return found
+
+
+# (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
+_DATE_IN_CLAUSE = re.compile(r"(?<=\s)ngay\s+" + _DATE + r"\s+(?:tai\s+)?$")
+
+
+def _named_before_at(text: Text, head: Head, start: int) -> Head:
     near = text.folded(max(0, start - 12), start)
     counted = _COUNTED.search(near) if near.endswith(_COUNT_ENDS) else None
     if counted:
@@ -296,6 +315,13 @@ def _after_words(view: str, pos: int) -> bool:
     after it opens the issuing clause ("… tiêm vắc xin sởi, ngày 25/2/2014 Viện … đã có công
     văn số …"; not "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …")."""
     before = view[max(0, pos - 4):pos].rstrip()
+    if before.endswith("),"):
+        # a name's short form in brackets: "… Ngày Pháp luật (NPL), ngày 07/9/2021 UBND tỉnh …"
+        end = pos - 4 + len(before) - 1
+        opened = view.rfind("(", max(0, end - 40), end)
+        # (not a citation's term: "Chỉ thị số 05-CT/TW (khóa XII), ngày …" dates the directive)
+        return (opened >= 0 and not any(c.isdigit() or c == "/" for c in view[opened:end])
+                and not fold(view[opened + 1:opened + 6]).lstrip().startswith("khoa"))
     return before.endswith(",") and before[-3:-1].isalpha() and before[-3:-1].islower()
 
 

@@ -490,14 +490,15 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
     # (not across a comma before the next clause's subject and verb: "Thực hiện chỉ đạo của Bộ Y
     # tế về …, Sở Y tế đã báo cáo tại Công văn số …"; a comma inside the direction's words is
     # theirs: "về việc phòng, chống dịch", "của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh")
-    limit = 2 * MAX_GAP_WORDS if (_DIRECTION.match(text.folded(verb_end, verb_end + 20))
+    limit = 2 * MAX_GAP_WORDS if (_DIRECTION.match(text.folded(verb_end, verb_end + 60))
                                   and not _next_subject(text, verb_end, locator_start)) else MAX_GAP_WORDS
     return 1 <= words <= limit
 
 
 # (folded) only auxiliaries between the document before and a verb: that document is its subject
 _AUX_ONLY = re.compile(r"\s+(?:(?:da|vua|se|cung|dang|duoc)\s+)+")
-_DIRECTION = re.compile(r"\s+(?:y kien )?chi dao cua\s")
+_DIRECTION = re.compile(r"\s+(?:(?:nghiem|kip thoi|nghiem tuc|cac|nhung|noi dung|y kien|ket luan va)[, ]+){0,4}"
+                        r"(?:chi dao|ket luan)(?: cua)?\s")
 _AUXILIARY = re.compile(r"(?<![a-z])(?:da|vua|se|cung|dang)\s")
 
 

@@ -1505,6 +1505,19 @@ ROWS = [
      [{"symbol": "12/KH-UBND"}, {"symbol": "45/QĐ-UBND", "relation": "cites", "clause": None}]),
     ("Thực hiện Kế hoạch số 221-KH/QU của Quận ủy Quận 3.", [{"symbol": "221-KH/QU", "issuer": "Quận ủy Quận 3"}]),
     ("Thực hiện Kế hoạch số 12-KH/ĐU của Đảng ủy Quân sự tỉnh về tổ chức.", [{"symbol": "12-KH/ĐU", "locality": None}]),
+    # round 39: a date after a name's short form in brackets, or between the verb and the
+    # document, dates it; an office of a People's Committee is a body; "các nội dung chỉ đạo
+    # của …" reaches as far as "chỉ đạo của …"
+    ("Hưởng ứng Ngày Pháp luật (NPL), ngày 07/9/2021 UBND tỉnh đã ban hành Kế hoạch số 2306/KH-UBND.",
+     [{"symbol": "2306/KH-UBND", "date": D(2021, 9, 7)}]),
+    ("Thực hiện Chỉ thị số 05-CT/TW (khóa XII), ngày 15/5/2016 Ban Thường vụ đã ban hành Kế hoạch số 12-KH/TU.",
+     [{"symbol": "05-CT/TW", "date": D(2016, 5, 15)}, {"symbol": "12-KH/TU", "date": None}]),
+    ("UBND tỉnh đã ban hành ngày 21/02/2022 Kế hoạch số 20/KH-UBND về việc triển khai Đề án.",
+     [{"symbol": "20/KH-UBND", "date": D(2022, 2, 21), "issuer": "Ủy ban nhân dân tỉnh"}]),
+    ("Ngày 16/6/2021, Văn phòng UBND tỉnh An Giang có văn bản số 2959/VPUBND-KTN để truyền đạt ý kiến.",
+     [{"symbol": "2959/VPUBND-KTN", "date": D(2021, 6, 16), "issuer": "Văn phòng Ủy ban nhân dân tỉnh An Giang"}]),
+    ("Thực hiện các nội dung chỉ đạo của Thủ tướng Chính phủ về phòng chống bão tại Công điện số 1512/CĐ-TTg.",
+     [{"symbol": "1512/CĐ-TTg", "relation": "implements"}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
