@@ -220,6 +220,8 @@ def _parts(m: re.Match, index: int) -> tuple:
     type_code = _official_type(written_type) if written_type else None
     if form.name == "assembly":
         orgs = (group[f"org{index}"] + group[f"term{index}"],)
+    elif group.get(f"orgs{index}") is None:
+        orgs = ()                           # a court's precedent: "58/2023/AL"
     else:
         orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/_]", group[f"orgs{index}"]))
     if type_code and "Đ" in type_code and "Đ" not in written_type.upper() and _code_family(orgs[0]) is None:
@@ -263,6 +265,8 @@ def _canonical(form: str, number: str, year: int | None, type_code: str | None,
     if form == "old_state":
         return f"{number}-{issuer}"
     head = f"{number}/{year}/" if year else f"{number}/"
+    if not issuer:
+        return f"{head}{type_code}"
     return f"{head}{type_code}-{issuer}" if type_code else f"{head}{issuer}"
 
 

@@ -1518,6 +1518,15 @@ ROWS = [
      [{"symbol": "2959/VPUBND-KTN", "date": D(2021, 6, 16), "issuer": "Văn phòng Ủy ban nhân dân tỉnh An Giang"}]),
     ("Thực hiện các nội dung chỉ đạo của Thủ tướng Chính phủ về phòng chống bão tại Công điện số 1512/CĐ-TTg.",
      [{"symbol": "1512/CĐ-TTg", "relation": "implements"}]),
+    # round 40: a court's precedent and judgment, numbered by year; an inspectorate's code "TTr"
+    ("Án lệ 58/2023/AL về tình tiết định khung hình phạt tại điểm c khoản 3 Điều 244 của Bộ luật Hình sự.",
+     [{"symbol": "58/2023/AL", "type": "Án lệ", "year": 2023}]),
+    ("Bản án số 179/2018/HS-ST ngày 14/9/2018 của Tòa án nhân dân thành phố Hạ Long.",
+     [{"symbol": "179/2018/HS-ST", "type": "Bản án", "date": D(2018, 9, 14)}]),
+    ("Kết luận số 58/KL-TTr ngày 24/02/2023 của Thanh tra tỉnh; Tờ trình số 12/TTr-UBND ngày 3/3/2020.",
+     [{"symbol": "58/KL-TTr", "type": "Kết luận", "date": D(2023, 2, 24)},
+      {"symbol": "12/TTr-UBND", "type": "Tờ trình"}]),
+    ("mã hồ sơ 12/2020/HS-UBND và biểu 3/2021/HSST", []),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
