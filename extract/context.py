@@ -881,14 +881,14 @@ _TITLE_OPENING = re.compile(r"(?:thanh lap|ban hanh|sua doi|bo sung|phe duyet|ba
 # Between the bodies of a joint document: "A và B", "A, B", "giữa A với B", "liên A - B".
 # (a hyphen on the same line only: "của Chính phủ\n- Ban Thường trực ..." is a new item)
 _AND = re.compile(r"\s*(?:,|va|voi)\s+|[^\S\n]*-[^\S\n]*")
-_JOINT = re.compile(r"lien\s+(?=bo\s)")
+_JOINT = re.compile(r"lien\s+(?=bo\s)")           # "liên Bộ Tài chính - Bộ Nông nghiệp ..."
 # (folded) a verb after a body: that body is the subject of the next clause, not a joint issuer
 # ("… của UBND tỉnh, Sở Y tế đã ban hành …"); not "hướng dẫn", "quy định", which a joint
 # document's title may open with ("của Bộ Nội vụ, Bộ Tài chính hướng dẫn …")
 _ACTS_NEXT = re.compile(r"\s+(?:(?:da|vua|se|cung|tiep tuc|kip thoi)\s+)*"
                         r"(?:ban hanh|co|ky|xay dung|trien khai|to chuc|chi dao|yeu cau|de nghi|giao"
                         r"|phoi hop|thuc hien|phe duyet|thong bao|bao cao|quyet dinh)(?![a-z])"
-                        r"(?!\s+(?:ngay|nam)\s)")       # "…, Bộ Tài chính ban hành ngày …": the document's           # "liên Bộ Tài chính - Bộ Nông nghiệp ..."
+                        r"(?!\s+(?:ngay|nam)\s)")       # "…, Bộ Tài chính ban hành ngày …": the document's
 # Space before a place name: one line break at most (a name may wrap), never a blank line
 # ("của Thành ủy\n\nTTTĐ - Ban Thường vụ ..." names no place "TTTĐ").
 _SPACES = re.compile(r"(?:[^\S\n]+\n?|\n)[^\S\n]*")

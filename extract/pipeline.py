@@ -426,8 +426,9 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
             if passive:
                 m.passive = passive[1]
                 # "A quy định chi tiết Luật B được sửa đổi bởi C", "A hướng dẫn B về ..., được
-                # sửa đổi bởi C": C may amend A or B. After a comma, the passive may be about
-                # any document before it.
+                # sửa đổi bởi C": C may amend A or B, so a document named between tells nothing;
+                # with none, after a comma too, the passive is about A ("Nghị định số 24/2014/NĐ-CP
+                # quy định …, được sửa đổi, bổ sung theo Nghị định số 107/2020/NĐ-CP")
                 if (subject and parent.clause is None
                         and not names_document(t, parent.end, passive[1].start)):
                     m.clause = Clause(subject, parent.start, passive[0], passive[1], inverse=True)
@@ -526,10 +527,6 @@ def _innermost(open_clauses: list[Mention], pos: int) -> Mention | None:
 def _clauses_inside(open_clauses: list[Mention], parent: Mention) -> list[Span]:
     """The open clauses nested in ``parent``'s: their cues are theirs, not the parent's."""
     return [p.tail.clause for p in open_clauses if p.start > parent.start]
-
-
-def _after_comma(t: Text, pos: int) -> bool:
-    return t.view[max(0, pos - 8):pos].rstrip().endswith(",")
 
 
 def _next_item(t: Text, end: int, doc_type: str, start: int) -> bool:
