@@ -8,6 +8,7 @@ gọi tắt là Quy định 377)", which only names a document).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .context import Text
 from .mention import Mention, issued_after, symbol_of, when
@@ -199,7 +200,7 @@ def sentence_subject(t: Text, mentions: list[Mention], i: int, sentence: int, cu
         if _begins(other) >= lead and other.end <= cue_start:
             before.append(other)
     if not before:
-        return None
+        return _named_again(t, mentions, i, lead, cue_start)
     before.reverse()
     last = before[-1]
     reach = _reach(last)
@@ -225,6 +226,35 @@ def sentence_subject(t: Text, mentions: list[Mention], i: int, sentence: int, cu
     if issued_after(target, actor):
         return None         # an older document acts on no later one: the verb is the text's
     return actor
+
+
+def _named_again(t: Text, mentions: list[Mention], i: int, lead: int, cue_start: int) -> Mention | None:
+    """The document a sentence names again by its bare type word, the last one of that type a
+    body was said to issue just before: "Chính phủ ban hành Nghị định số 24/2023/NĐ-CP … Nghị
+    định có hiệu lực từ ngày 01/7/2023, thay thế Nghị định số 38/2019/NĐ-CP" (not "Nghị định
+    này", the text's own)."""
+    m = _bare_type_word().match(t.folded(lead, lead + 40))
+    word = type_by_word().get(" ".join(m.group("word").split())) if m else None
+    if word is None or not _plain_stretch(t, lead + m.end(), cue_start):
+        return None
+    for j in range(i - 1, max(-1, i - 20), -1):
+        other = mentions[j]
+        if other.end <= lead - SENTENCE_WINDOW:
+            break
+        # (one a body is said to issue: news of it; in a decree's own articles, "Nghị định có
+        # hiệu lực …, thay thế …" is the decree itself, and the decrees it rests on are no actor)
+        if other.end <= lead and other.doc_type == word.word and other.head.issued and symbol_of(other) is not None:
+            target = mentions[i]
+            if symbol_of(other) == symbol_of(target) or issued_after(target, other):
+                return None
+            return other
+    return None
+
+
+@cache
+def _bare_type_word() -> re.Pattern:
+    words = "|".join(sorted((fold_key(w) for w in type_by_word()), key=len, reverse=True))
+    return re.compile(rf"(?:theo do,?\s+)?(?P<word>{words})(?!\s+(?:nay|so|\d)|[a-z])")
 
 
 def _begins(m: Mention) -> int:

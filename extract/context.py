@@ -196,7 +196,7 @@ def _named_before(text: Text, head: Head) -> Head:
 
 
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
-_DATE_IN_CLAUSE = re.compile(r"(?<=\s)ngay\s+" + _DATE + r"\s+(?:tai\s+)?$")
+_DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"[ ]+(?:tai[ ]+)?$")     # (one line)
 
 
 def _named_before_at(text: Text, head: Head, start: int) -> Head:
@@ -520,7 +520,8 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
                 # … or before the document's date: "Quyết định số 11/QĐ-LĐLĐ của Liên đoàn Lao
                 # động tỉnh ngày 05/1/2023"
                 named = _UNKNOWN_BODY_THEN_DATE.match(folded, m.end(kind))
-                if named is not None and text.view[end + m.end(kind)].isupper():
+                if named is not None and text.view[end + m.end(kind)].isupper() \
+                        and not _next_clause_after_date(text, folded, end, named.end()):
                     pos = named.end()
                     continue
             if found is None or issuer is not None:
@@ -564,13 +565,21 @@ _AGENCY_NAME = re.compile(r"(?:Tổng cục|Cục|Vụ|Viện|Trung tâm)[ \t]+"
 
 # (folded) a body's name the tables do not know, then the document's date: words only, none a
 # verb, a preposition or a word that opens a clause (a title, a signer, the next sentence: "…,
-# ngày 5/5/2023 Hội LHPN huyện tổ chức", "vào ngày", "Hội nghị ngày"), and no comma
+# ngày 5/5/2023 Hội LHPN huyện tổ chức", "vào ngày", "Hội nghị ngày")
 _UNKNOWN_BODY_THEN_DATE = re.compile(
     r"(?:(?!(?:ve|v/v|nham|de|theo|tai|cua|cho|voi|ban hanh|ky|da|duoc|se|thuc hien|trien khai|to chuc"
     r"|quy dinh|huong dan|phe duyet|sua doi|bo sung|thay the|bai bo|gui|tu|den|trong|sau|truoc|nay|do|la"
     r"|vao|sang|chieu|toi|trua|het|hop|nghi)"
-    r"(?![a-z]))[a-z]+[ ]+){1,8}?"
-    r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+)?ngay[ ]*\d)")
+    r"(?![a-z]))[a-z]+(?:[ ]+|(?=,))){1,8}?"
+    r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+|,[ ]*)?ngay[ ]*\d)")
+_COMMA_DATE = re.compile(r",[ ]*ngay[ ]*" + _DATE + r"[ ,]*")
+
+
+def _next_clause_after_date(text: Text, folded: str, base: int, pos: int) -> bool:
+    """A date after a comma, then a capitalised word: it opens the next clause ("… của Hội Liên
+    hiệp Phụ nữ tỉnh, ngày 5/5/2023 Hội LHPN huyện tổ chức …"), not the document's date."""
+    m = _COMMA_DATE.match(folded, pos)
+    return m is not None and text.view[base + m.end():base + m.end() + 1].isupper()
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -683,11 +692,11 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
 # a comma, which opens the next clause ("… đã triển khai thực hiện, đồng thời UBND tỉnh ban hành
 # Quyết định số …"), other than one before the next verb or part of a list ("sửa đổi, bổ sung",
 # "sơ kết, đánh giá", "Điều 4, Điều 5")
-_CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:bo sung|bai bo|thay the|sua doi|danh gia|tong ket"
-                          r"|dieu|khoan|diem|phu luc|chuong|muc)(?![a-z]))){0,60}")
+_CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:(?:bo sung|bai bo|thay the|sua doi|danh gia|tong ket)(?![a-z])"
+                          r"|(?:dieu|khoan|diem|phu luc|chuong|muc)[ ]+(?:\d|[ivxl]+(?![a-z])|[a-z](?![a-z]))))){0,60}")
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 # a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
-_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
+_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?(?:,[ ][^.;:\n,]{1,20}?)?\sso\s*:?\s*\d")     # "Luật Cán bộ, công chức số …"
 
 
 def _numbered_document_at(folded: str, pos: int) -> bool:
@@ -1000,6 +1009,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     after = text.view[base + end:base + end + 40]
     named = (_NAME_THEN_SIGNS.match(text.view, base + end)
              if len(words) >= 2 and ("ký" in after or "ban hành" in after) else None)
+    if named and named.group("verb") != "ký" and not (unit == "tinh" and len(words) >= 3):
+        named = None        # a place before "vừa ban hành": "UBND thành phố Điện Biên Phủ vừa ban hành …"
     if named and fold_key(" ".join(words)) not in _known_place_words():
         # a person who signs, not a place: a known place and a name after it ("… UBND tỉnh
         # Tuyên Quang Nguyễn Văn Sơn đã ký …", "UBND TP.HCM Lê Thanh Liêm vừa ký …"): the place
@@ -1008,7 +1019,7 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         # whose names the tables mostly lack, the words stay a place.
         known = [n for n in range(len(words) - 1, 0, -1)
                  if fold_key(" ".join(words[:n])) in _known_place_words()]
-        if known or (unit == "tinh" and len(words) >= 3):
+        if (known and named.group("verb") == "ký") or (unit == "tinh" and len(words) >= 3 and not known):
             words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
     if not words and not unit:
         return None, pos
@@ -1016,7 +1027,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     if place and place.isupper():
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
         # a heading's name in capitals is written as a name ("THANH HÓA", "XÃ VINH")
-        heading = text.view[max(0, base + pos - 4):base + pos].strip().isupper()     # "TỈNH ỦY GIA LAI"
+        heading = (text.view[max(0, base + pos - 4):base + pos].strip().isupper()     # "TỈNH ỦY GIA LAI"
+                   and (len(words) >= 2 or fold_key(place) in _known_place_words()))   # not "ĐẢNG ỦY TTYT"
         place = tables().abbreviated.get(place) or (
             place.title() if (unit or heading or _MARKED.search(place)) and not _INITIALS.fullmatch(fold(place))
             else place)
@@ -1033,7 +1045,7 @@ _MARKED = re.compile(r"[^\x00-\x7fĐđ]")
 # (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
 # (the view) the rest of a name, then "(đã) ký", "(vừa) ban hành"
-_NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?(?:ký|ban hành)\s")
+_NAME_THEN_SIGNS = re.compile(rf"(?P<name>(?:[ ]+[{UPPER}][^\W\d_]*){{0,2}})[ ]+(?:(?:đã|vừa)[ ]+)?(?P<verb>ký|ban hành)\s")
 _LINE_BREAK = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 

@@ -220,7 +220,7 @@ def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
     items = list_numbers(t, sym.start)
     first = items[0][0] if items else sym.start
     head = read_head(t, first)
-    tail = read_tail(t, sym.end, head.issued, one_issuer=len(sym.orgs) == 1)
+    tail = read_tail(t, sym.end, head.issued, one_issuer=_one_issuer(sym))
     doc_type = _decide_type(head, sym)
     main = Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
                     doc_type=doc_type)
@@ -239,6 +239,13 @@ def _renumber(sym: Symbol, number: str) -> Symbol:
     return replace(sym, number=number, canonical=canonical)
 
 
+def _one_issuer(sym: Symbol) -> bool:
+    """Whether a symbol names one issuing body: one issuer code the tables know, the rest a
+    unit's ("234/UBND-VX"), not two bodies' ("12/2015/TTLT-BTC-BNV")."""
+    codes = issuer_codes()
+    return sum(1 for org in sym.orgs if org.casefold() in codes) <= 1
+
+
 def _decide_type(head: Head, sym: Symbol) -> str | None:
     """The cue word where present and consistent with the symbol; else the symbol's code."""
     candidates = types_by_code().get(sym.type_code or "", ())
@@ -255,6 +262,8 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
         return {"CP": "Nghị định", "TTg": "Quyết định"}.get(sym.orgs[0], "Quyết định")
     if sym.form in ("letter", "letter_named"):
         return "Công văn"
+    if sym.form == "court" and not sym.type_code:
+        return "Bản án"         # "179/2018/HS-ST": a judgment's kind and instance
     return head.doc_type.word if head.doc_type else None
 
 
@@ -315,7 +324,8 @@ _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
 # and "số"; not another verb, "…, thay thế Quyết định số …", whose document is older)
 @lru_cache(maxsize=1)
 def _issued_list_gap() -> re.Pattern:
-    return re.compile(rf"^\s*(?:,|va|&)\s*(?:(?:{type_word_regex().pattern})\s*)?(?:so\s*:?\s*)?$")
+    return re.compile(rf"^\s*(?:,|va|&)\s*(?:(?:cac|hai|ba|\d{{1,2}})\s+)?(?:(?:{type_word_regex().pattern})\s*)?"
+                      r"(?:so\s*:?\s*)?$")
 
 
 def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:

@@ -499,24 +499,32 @@ def _governs(text: Text, verb_end: int, locator_start: int) -> bool:
 _AUX_ONLY = re.compile(r"\s+(?:(?:da|vua|se|cung|dang|duoc)\s+)+")
 _DIRECTION = re.compile(r"\s+(?:(?:nghiem|kip thoi|nghiem tuc|cac|nhung|noi dung|y kien|ket luan va)[, ]+){0,4}"
                         r"(?:chi dao|ket luan)(?: cua)?\s")
-_AUXILIARY = re.compile(r"(?<![a-z])(?:da|vua|se|cung|dang)\s")
+# (folded) what makes the words after a direction's last comma a clause of their own: an
+# auxiliary before a verb other than a locating one ("…, các đơn vị đã báo cáo tại …"; not "đã
+# nêu tại"), or a reporting or issuing verb ("…, trường học báo cáo tình hình tại …")
+_NEXT_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:(?:da|vua|se|cung|dang)\s+(?!(?:duoc\s+)?(?:neu|ghi|de ra)(?![a-z]))"
+                               r"|(?:bao cao|tong hop|huong dan|ban hanh|de xuat|tham muu|trinh|giao|chu tri|phoi hop"
+                               r"|xay dung|thong bao|yeu cau|de nghi|gui)(?![a-z]))")
 
 
 def _next_subject(text: Text, start: int, end: int) -> bool:
-    """After the last comma in [start, end), a clause of its own: an auxiliary ("…, các đơn vị
-    đã báo cáo tại …"), or a body and words after it ("…, Sở Y tế hướng dẫn các đơn vị tại …");
-    not a direction's own words ("về việc phòng, chống dịch tại …") or a list of who gave it
-    ("của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh tại …")."""
+    """After the last comma in [start, end), a clause of its own: a body and words after it
+    other than the direction's topic ("…, Sở Y tế hướng dẫn các đơn vị tại …"), or a clause's
+    verb ("…, các đơn vị đã báo cáo tại …", "…, trường học báo cáo tình hình tại …"); not the
+    direction's own words ("về việc phòng, chống dịch tại …", "đã nêu tại …") or a list of who
+    gave it ("của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh về công tác … tại …")."""
     comma = text.view.rfind(",", start, end)
     if comma < 0:
         return False
     at = comma + 1
     while at < end and text.view[at] == " ":
         at += 1
-    if _AUXILIARY.search(text.folded(at, end)):
-        return True
     body = read_issuer(text, at, end)
-    return body is not None and _WORD.search(text.view, body.span.end, end) is not None
+    if body is not None:
+        rest = text.folded(body.span.end, end).strip()
+        return bool(rest) and not rest.startswith(("ve ", "v/v "))
+    verb = _NEXT_CLAUSE_VERB.search(text.folded(at, end + 12))     # (past the end: "đã nêu tại")
+    return verb is not None and verb.start() < end - at
 
 
 @cache

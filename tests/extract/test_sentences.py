@@ -1527,6 +1527,40 @@ ROWS = [
      [{"symbol": "58/KL-TTr", "type": "Kết luận", "date": D(2023, 2, 24)},
       {"symbol": "12/TTr-UBND", "type": "Tờ trình"}]),
     ("mã hồ sơ 12/2020/HS-UBND và biểu 3/2021/HSST", []),
+    # review eighteen: a unit's code is no second issuer ("234/UBND-VX"); a direction's topic
+    # after a body list, and "đã nêu tại", keep its reach; a reporting verb after its comma, or
+    # a lower-case subject, stop it; a part after a comma needs its number; initials after a
+    # body in capitals; a place before "vừa ban hành"; a comma before the unknown body's date;
+    # "các" in a list of what one body issued; a judgment's type; a law's name with a comma
+    ("Thực hiện Công văn số 234/UBND-VX của UBND tỉnh, Sở Giáo dục và Đào tạo đã ban hành Kế hoạch số 56/KH-SGDĐT.",
+     [{"symbol": "234/UBND-VX", "issuers": ("Ủy ban nhân dân tỉnh",)}, {"symbol": "56/KH-SGDĐT", "clause": None}]),
+    ("Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh về công tác quản lý đất đai tại Công văn "
+     "số 45/UBND-KT.", [{"symbol": "45/UBND-KT", "relation": "implements"}]),
+    ("Thực hiện chỉ đạo của UBND tỉnh về công tác phòng, chống dịch bệnh trên địa bàn tỉnh đã nêu tại Công văn số "
+     "45/UBND-VX.", [{"symbol": "45/UBND-VX", "relation": "implements"}]),
+    ("Thực hiện chỉ đạo của UBND tỉnh về công tác phòng chống thiên tai, Sở Nông nghiệp tổng hợp báo cáo tại Văn bản "
+     "số 45/SNN-TL.", [{"symbol": "45/SNN-TL", "relation": "cites"}]),
+    ("Kế hoạch số 12/KH-UBND đã triển khai, khoản kinh phí được bố trí theo Quyết định số 45/QĐ-UBND.",
+     [{"symbol": "12/KH-UBND", "title": None}, {"symbol": "45/QĐ-UBND", "clause": None}]),
+    ("Thực hiện Kế hoạch số 12-KH/ĐU của ĐẢNG ỦY TTYT về tổ chức đại hội.", [{"symbol": "12-KH/ĐU", "issuer": "Đảng ủy TTYT"}]),
+    ("UBND thành phố Điện Biên Phủ vừa ban hành Quyết định số 12/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Ủy ban nhân dân thành phố Điện Biên Phủ"}]),
+    ("Căn cứ Quyết định số 11/QĐ-LĐLĐ của Liên đoàn Lao động tỉnh, ngày 05/1/2023 về việc khen thưởng.",
+     [{"symbol": "11/QĐ-LĐLĐ", "date": D(2023, 1, 5), "title": "Khen thưởng"}]),
+    ("Ngày 18/9/2020, UBND tỉnh ban hành Quyết định số 2436/QĐ-UBND và các Quyết định số 2437/QĐ-UBND, 2438/QĐ-UBND.",
+     [{"symbol": s, "date": D(2020, 9, 18)} for s in ("2436/QĐ-UBND", "2437/QĐ-UBND", "2438/QĐ-UBND")]),
+    ("Luật Đất đai số 45/2013/QH13 được Quốc hội ban hành ngày 29/11/2013\nNghị định số 43/2014/NĐ-CP quy định chi tiết.",
+     [{"symbol": "45/2013/QH13"}, {"symbol": "43/2014/NĐ-CP", "date": None}]),
+    ("Theo Bản án hình sự sơ thẩm số 179/2018/HS-ST ngày 14/9/2018 của Tòa án nhân dân thành phố Hạ Long.",
+     [{"symbol": "179/2018/HS-ST", "type": "Bản án", "date": D(2018, 9, 14)}]),
+    ("Thông tư số 05/2024/TT-BNV đã hướng dẫn thi hành Luật Cán bộ, công chức số 22/2008/QH12.",
+     [{"symbol": "05/2024/TT-BNV"}, {"symbol": "22/2008/QH12", "clause": ("05/2024/TT-BNV", "guides")}]),
+    # round 41: a bare type word names again the document a body was just said to issue
+    ("Ngày 14/5/2023 Chính phủ đã ban hành Nghị định số 24/2023/NĐ-CP quy định mức lương cơ sở.\n- Nghị định có "
+     "hiệu lực thi hành kể từ ngày 01/7/2023, thay thế Nghị định số 38/2019/NĐ-CP ngày 09/5/2019 của Chính phủ.",
+     [{"symbol": "24/2023/NĐ-CP"}, {"symbol": "38/2019/NĐ-CP", "relation": "cites", "clause": ("24/2023/NĐ-CP", "replaces")}]),
+    ("Căn cứ Nghị định số 24/2023/NĐ-CP. Nghị định có hiệu lực từ ngày ký, thay thế Nghị định số 38/2019/NĐ-CP.",
+     [{"symbol": "24/2023/NĐ-CP"}, {"symbol": "38/2019/NĐ-CP", "relation": "replaces", "clause": None}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
