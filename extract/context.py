@@ -156,7 +156,7 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)
 # ban hành").
 # (folded) the verb a body issues with, at the end of the words before a type word
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|co|ra|ky)\s+$")
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
@@ -207,7 +207,7 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
-    issued = located or near.endswith(("ban hanh ", " co ", " ra ", " ky "))
+    issued = located or near.endswith(("ban hanh ", "phat hanh ", " co ", " ra ", " ky "))
     if near.endswith((" ky ", " ky tai ")) and not _signed(text, start - (4 if located else 0)):
         return head
     if not (issued or near.endswith("tai ")):
@@ -429,7 +429,8 @@ _TAIL_PARTS = re.compile("|".join([
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:ky\s+)?ban hanh\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+)?ngay(?:\s+|(?=\d))"
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+)?"
+    r"ngay(?:\s+|(?=\d))"
     + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",
     # "1627/UBND VX, ngày …"

@@ -14,7 +14,7 @@ from importlib import resources
 
 from .model import fast_init
 from .normalize import UPPER, VECTOR_MIN, digits, fold, match_view, nfc
-from .tables import issuer_codes, tables, type_codes
+from .tables import issuer_codes, tables, type_by_word, type_codes
 
 # An issuer segment: capitals and digits ("UBND", "UBTVQH14"), a lower-case letter between
 # capitals as in a type code ("GDTrH", the Vụ Giáo dục Trung học), two such joined by "&"
@@ -281,10 +281,24 @@ def _starts_clean(view: str, start: int) -> bool:
 
 def _after_glued_so(view: str, start: int) -> bool:
     """ "Nghị định số20/2008/NĐ-CP", "s48/2013/NĐ-CP": OCR glued "số" (or its "s") to the
-    number; the word must be that alone."""
+    number; the word must be that alone. Or a type code or word ending in a letter outside ASCII
+    glued to it: "QĐ48/2006/QĐ-BTC", "Thông tư133/2016/TT-BTC"."""
     word_start = start - 2 if view[max(0, start - 2):start] in ("số", "Số", "SỐ") else \
         start - 1 if view[start - 1] in "sS" else -1
-    return word_start == 0 or (word_start > 0 and not view[word_start - 1].isalnum())
+    if word_start == 0 or (word_start > 0 and not view[word_start - 1].isalnum()):
+        return True
+    if view[start - 1].isascii():
+        return False        # (as the candidate scan, which passes over an ASCII letter: "NQ15/…")
+    word_start = start
+    while word_start > 0 and view[word_start - 1].isalpha() and start - word_start < 6:
+        word_start -= 1
+    if word_start > 0 and view[word_start - 1].isalnum():
+        return False
+    word = fold(view[word_start:start])
+    if word in type_codes():
+        return True
+    previous = view[max(0, word_start - 12):word_start].rstrip(" ").rsplit(" ", 1)[-1]
+    return bool(previous) and f"{fold(previous)} {word}" in type_by_word()
 
 
 # Every form has its number, up to two spaces, then "/" or "-": a cheap scan for that finds

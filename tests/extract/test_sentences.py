@@ -1561,6 +1561,14 @@ ROWS = [
      [{"symbol": "24/2023/NĐ-CP"}, {"symbol": "38/2019/NĐ-CP", "relation": "cites", "clause": ("24/2023/NĐ-CP", "replaces")}]),
     ("Căn cứ Nghị định số 24/2023/NĐ-CP. Nghị định có hiệu lực từ ngày ký, thay thế Nghị định số 38/2019/NĐ-CP.",
      [{"symbol": "24/2023/NĐ-CP"}, {"symbol": "38/2019/NĐ-CP", "relation": "replaces", "clause": None}]),
+    # round 42: "phát hành" issues, "thông qua ngày" dates; a type code or word glued to the
+    # number (ending in a letter outside ASCII, as the candidate scan sees it)
+    ("Ngày 26/8/2020, Bộ Giáo dục và Đào tạo phát hành Thông tư 26/2020/TT-BGDĐT về việc sửa đổi Quy chế.",
+     [{"symbol": "26/2020/TT-BGDĐT", "date": D(2020, 8, 26), "issuer": "Bộ Giáo dục và Đào tạo"}]),
+    ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14 được thông qua ngày 17/6/2020;",
+     [{"symbol": "59/2020/QH14", "date": D(2020, 6, 17)}]),
+    ("Doanh nghiệp thực hiện theo QĐ48/2006/QĐ-BTC và Thông tư133/2016/TT-BTC; mã AB48/2006/QĐ-BTC.",
+     [{"symbol": "48/2006/QĐ-BTC"}, {"symbol": "133/2016/TT-BTC"}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
