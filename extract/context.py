@@ -187,6 +187,10 @@ def _named_before(text: Text, head: Head) -> Head:
     if inner is None:
         return _named_before_at(text, head, head.start)
     lo = head.start - (len(inner.string) - inner.start())
+    if "\n" in inner.group() and "/" in text.view[text.view.rfind("\n", 0, lo) + 1:lo]:
+        # across a line break, after a symbol on the verb's line the date is that symbol's:
+        # "Luật Đất đai số 45/2013/QH13 được Quốc hội ban hành ngày 29/11/2013⏎Nghị định số …"
+        return _named_before_at(text, head, head.start)
     found = _named_before_at(text, head, lo)
     day = _to_date(inner.group("d"), inner.group("m"), inner.group("y"))
     if found.issued and found.date is None and day is not None:
@@ -196,7 +200,7 @@ def _named_before(text: Text, head: Head) -> Head:
 
 
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
-_DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"[ ]+(?:tai[ ]+)?$")     # (one line)
+_DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"\s+(?:tai\s+)?$")
 
 
 def _named_before_at(text: Text, head: Head, start: int) -> Head:
@@ -493,6 +497,8 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
+            if date and "thong qua" in folded[m.start():m.start("d")]:
+                break       # "Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày …": its own date stands
             if m.start("d") - m.start() > 7 and _unsigned_lead(text, folded, end, m):
                 break       # (", ngày " alone is the common case: nothing to check)
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
@@ -573,14 +579,17 @@ _UNKNOWN_BODY_THEN_DATE = re.compile(
     r"|vao|sang|chieu|toi|trua|het|hop|nghi)"
     r"(?![a-z]))[a-z]+(?:[ ]+|(?=,))){1,8}?"
     r"(?=(?:(?:da[ ]+)?(?:duoc[ ]+)?(?:ky[ ]+)?ban hanh[ ]+|(?:da[ ]+)?ky[ ]+|,[ ]*)?ngay[ ]*\d)")
-_COMMA_DATE = re.compile(r",[ ]*ngay[ ]*" + _DATE + r"[ ,]*")
+_COMMA_DATE = re.compile(r",[ ]*ngay[ ]*" + _DATE + r"[ ]*")
+# (folded) what goes on with a document after its date: a title, its issuer, a stop
+_DOCUMENT_GOES_ON = re.compile(r"(?:ve |v/v|cua |[.;:(\n\"]|,[ ]*(?:ve |v/v)|$)")
 
 
 def _next_clause_after_date(text: Text, folded: str, base: int, pos: int) -> bool:
-    """A date after a comma, then a capitalised word: it opens the next clause ("… của Hội Liên
-    hiệp Phụ nữ tỉnh, ngày 5/5/2023 Hội LHPN huyện tổ chức …"), not the document's date."""
+    """A date after a comma, then anything but a title, an issuer or a stop: it opens the next
+    clause ("… của Hội Liên hiệp Phụ nữ tỉnh, ngày 5/5/2023 Hội LHPN huyện tổ chức …", "…, ngày
+    10/4/2023 các chi hội đã tổ chức …"), not the document's date."""
     m = _COMMA_DATE.match(folded, pos)
-    return m is not None and text.view[base + m.end():base + m.end() + 1].isupper()
+    return m is not None and not _DOCUMENT_GOES_ON.match(folded, m.end())
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -683,7 +692,8 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
     for named in _document_word_regex().finditer(folded, after, clause.end()):
         if _NUMBER_AFTER.match(folded, named.end()) or (
                 text.view[base + named.start()].isupper()
-                and _NAME_THEN_NUMBER.match(folded, named.end())):
+                and (_NAME_THEN_NUMBER.match(folded, named.end())
+                     or (named.group() in _LAW_WORDS and _LAW_NAME_THEN_NUMBER.match(folded, named.end())))):
             return True
     return False
 
@@ -697,7 +707,10 @@ _CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:(?:bo sung|bai bo|thay the|s
                           r"|(?:dieu|khoan|diem|phu luc|chuong|muc)[ ]+(?:\d|[ivxl]+(?![a-z])|[a-z](?![a-z]))))){0,60}")
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 # a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
-_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?(?:,[ ][^.;:\n,]{1,20}?)?\sso\s*:?\s*\d")     # "Luật Cán bộ, công chức số …"
+_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
+# a law's name may hold a comma: "Luật Cán bộ, công chức số 22/2008/QH12" (a few words after it)
+_LAW_WORDS = ("luat", "bo luat", "phap lenh")
+_LAW_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?,[ ](?:[a-z]+[ ]){1,3}so\s*:?\s*\d")
 
 
 def _numbered_document_at(folded: str, pos: int) -> bool:
@@ -1010,17 +1023,19 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     after = text.view[base + end:base + end + 40]
     named = (_NAME_THEN_SIGNS.match(text.view, base + end)
              if len(words) >= 2 and ("ký" in after or "ban hành" in after) else None)
-    if named and named.group("verb") != "ký" and not (unit == "tinh" and len(words) >= 3):
-        named = None        # a place before "vừa ban hành": "UBND thành phố Điện Biên Phủ vừa ban hành …"
     if named and fold_key(" ".join(words)) not in _known_place_words():
         # a person who signs, not a place: a known place and a name after it ("… UBND tỉnh
         # Tuyên Quang Nguyễn Văn Sơn đã ký …", "UBND TP.HCM Lê Thanh Liêm vừa ký …"): the place
         # kept; after "tỉnh", where every place is known, three unknown words are a name
         # ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn đã ký …"). Under a district or a commune,
         # whose names the tables mostly lack, the words stay a place.
+        # Before "ban hành" (not "ký"), a person's name has two words at least after the place:
+        # "UBND thành phố Điện Biên Phủ vừa ban hành …" is a place.
+        extra = len(named.group("name").split())
         known = [n for n in range(len(words) - 1, 0, -1)
-                 if fold_key(" ".join(words[:n])) in _known_place_words()]
-        if (known and named.group("verb") == "ký") or (unit == "tinh" and len(words) >= 3 and not known):
+                 if fold_key(" ".join(words[:n])) in _known_place_words()
+                 and (named.group("verb") == "ký" or len(words) - n + extra >= 2)]
+        if known or (unit == "tinh" and len(words) >= 3):
             words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
     if not words and not unit:
         return None, pos
@@ -1029,7 +1044,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
         # a heading's name in capitals is written as a name ("THANH HÓA", "XÃ VINH")
         heading = (text.view[max(0, base + pos - 4):base + pos].strip().isupper()     # "TỈNH ỦY GIA LAI"
-                   and (len(words) >= 2 or fold_key(place) in _known_place_words()))   # not "ĐẢNG ỦY TTYT"
+                   and (len(words) >= 2 or fold_key(place) in _known_place_words()
+                        or _SYLLABLE.fullmatch(fold(place))))       # "THÀNH ỦY VINH", not "ĐẢNG ỦY TTYT"
         place = tables().abbreviated.get(place) or (
             place.title() if (unit or heading or _MARKED.search(place)) and not _INITIALS.fullmatch(fold(place))
             else place)
@@ -1043,6 +1059,9 @@ _PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/\-:]|\.\d)")
 # written in capitals; without one, and with no unit word ("XÃ VINH") or body in capitals ("TỈNH
 # ỦY GIA LAI") before them, initials ("Đảng ủy EVN").
 _MARKED = re.compile(r"[^\x00-\x7fĐđ]")
+# (folded) one Vietnamese syllable: onset, vowels, coda ("vinh", "hue"; not "ttyt", "bidv", "evn")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}"
+                       r"(?:ng|nh|ch|[cmnpt]|[iyou])?")
 # (folded) initials: letters and no vowel ("BVĐK", "ĐHQG", "BMT"; not "HUẾ", "VINH")
 _INITIALS = re.compile(r"[b-df-hj-np-tv-xz]{2,6}")
 # (the view) the rest of a name, then "(đã) ký", "(vừa) ban hành"

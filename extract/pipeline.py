@@ -240,8 +240,12 @@ def _renumber(sym: Symbol, number: str) -> Symbol:
 
 
 def _one_issuer(sym: Symbol) -> bool:
-    """Whether a symbol names one issuing body: one issuer code the tables know, the rest a
-    unit's ("234/UBND-VX"), not two bodies' ("12/2015/TTLT-BTC-BNV")."""
+    """Whether a symbol names one issuing body: not a joint document's type code ("TTLT",
+    "HDLN", "CTPH"), and one issuer code the tables know, the rest a unit's ("234/UBND-VX"), not
+    two bodies' ("12/2015/TTLT-BTC-BNV")."""
+    kind = sym.type_code or (sym.orgs[0] if sym.orgs else "")     # "01/HDLN-SYT-SGDĐT": no type code the tables know
+    if kind.upper().endswith(("LT", "LN", "PH")):
+        return False
     codes = issuer_codes()
     return sum(1 for org in sym.orgs if org.casefold() in codes) <= 1
 
@@ -263,7 +267,9 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
     if sym.form in ("letter", "letter_named"):
         return "Công văn"
     if sym.form == "court" and not sym.type_code:
-        return "Bản án"         # "179/2018/HS-ST": a judgment's kind and instance
+        # "179/2018/HS-ST": a judgment's kind and instance; a review's ("08/2020/DS-GĐT",
+        # giám đốc thẩm, tái thẩm) is a decision
+        return "Quyết định" if sym.orgs[-1] in ("GĐT", "TT") else "Bản án"
     return head.doc_type.word if head.doc_type else None
 
 
@@ -324,7 +330,7 @@ _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
 # and "số"; not another verb, "…, thay thế Quyết định số …", whose document is older)
 @lru_cache(maxsize=1)
 def _issued_list_gap() -> re.Pattern:
-    return re.compile(rf"^\s*(?:,|va|&)\s*(?:(?:cac|hai|ba|\d{{1,2}})\s+)?(?:(?:{type_word_regex().pattern})\s*)?"
+    return re.compile(rf"^\s*(?:,|(?:va|&)\s*(?:(?:cac|hai|ba|\d{{1,2}})\s+)?)\s*(?:(?:{type_word_regex().pattern})\s*)?"
                       r"(?:so\s*:?\s*)?$")
 
 

@@ -502,9 +502,10 @@ _DIRECTION = re.compile(r"\s+(?:(?:nghiem|kip thoi|nghiem tuc|cac|nhung|noi dung
 # (folded) what makes the words after a direction's last comma a clause of their own: an
 # auxiliary before a verb other than a locating one ("…, các đơn vị đã báo cáo tại …"; not "đã
 # nêu tại"), or a reporting or issuing verb ("…, trường học báo cáo tình hình tại …")
-_NEXT_CLAUSE_VERB = re.compile(r"(?<![a-z])(?:(?:da|vua|se|cung|dang)\s+(?!(?:duoc\s+)?(?:neu|ghi|de ra)(?![a-z]))"
-                               r"|(?:bao cao|tong hop|huong dan|ban hanh|de xuat|tham muu|trinh|giao|chu tri|phoi hop"
-                               r"|xay dung|thong bao|yeu cau|de nghi|gui)(?![a-z]))")
+_NEXT_AUXILIARY = re.compile(r"(?<![a-z])(?:da|vua|se|cung|dang)\s+(?!(?:duoc\s+)?(?:neu|ghi|de ra)(?![a-z]))")
+_NEXT_CLAUSE_VERB = re.compile(r"(?<![a-z])(?<!chuong )(?:bao cao|tong hop|huong dan|ban hanh|de xuat|tham muu|trinh"
+                               r"|giao|chu tri|phoi hop|xay dung|thong bao|yeu cau|de nghi|gui)"
+                               r"(?![a-z])(?! (?:duc|thong|do|tu)(?![a-z]))")
 
 
 def _next_subject(text: Text, start: int, end: int) -> bool:
@@ -523,7 +524,14 @@ def _next_subject(text: Text, start: int, end: int) -> bool:
     if body is not None:
         rest = text.folded(body.span.end, end).strip()
         return bool(rest) and not rest.startswith(("ve ", "v/v "))
-    verb = _NEXT_CLAUSE_VERB.search(text.folded(at, end + 12))     # (past the end: "đã nêu tại")
+    folded = text.folded(at, end + 12)      # (past the end: "đã nêu tại")
+    auxiliary = _NEXT_AUXILIARY.search(folded)
+    if auxiliary is not None and auxiliary.start() < end - at:
+        return True
+    # a verb only after a subject named with a capital ("…, Sở Nông nghiệp tổng hợp báo cáo
+    # tại …"): in lower case the words go on with the direction's topic ("…, phổ biến, giáo dục
+    # pháp luật tại …", "…, an toàn giao thông tại …")
+    verb = _NEXT_CLAUSE_VERB.search(folded) if text.view[at:at + 1].isupper() else None
     return verb is not None and verb.start() < end - at
 
 

@@ -1569,6 +1569,33 @@ ROWS = [
      [{"symbol": "59/2020/QH14", "date": D(2020, 6, 17)}]),
     ("Doanh nghiệp thực hiện theo QĐ48/2006/QĐ-BTC và Thông tư133/2016/TT-BTC; mã AB48/2006/QĐ-BTC.",
      [{"symbol": "48/2006/QĐ-BTC"}, {"symbol": "133/2016/TT-BTC"}]),
+    # review nineteen: a direction's topic in lower case after its comma ("giáo dục", "giao
+    # thông" are no verbs); a signer's name of two words after a known place before "ban hành";
+    # a joint document's type code; a review's court decision; "các" after a comma; the bare
+    # type word with another subject before its verb, or another of that type named since; a
+    # law's comma only; a comma date before lower-case words; "thông qua" after a date; a date
+    # across a line break with no symbol before it; one Vietnamese syllable in capitals
+    ("Thực hiện chỉ đạo của UBND tỉnh về công tác tuyên truyền, phổ biến, giáo dục pháp luật tại Công văn số "
+     "45/UBND-NC.", [{"symbol": "45/UBND-NC", "relation": "implements"}]),
+    ("Chủ tịch UBND tỉnh Nghệ An Nguyễn Đức Trung đã ban hành Quyết định số 12/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"}]),
+    ("Hướng dẫn liên ngành số 01/HDLN-SYT-SGDĐT của Sở Y tế, Sở Giáo dục và Đào tạo yêu cầu các trường học thực hiện.",
+     [{"symbol": "01/HDLN-SYT-SGDĐT", "issuers": ("Sở Y tế", "Sở Giáo dục và Đào tạo")}]),
+    ("Quyết định giám đốc thẩm số 08/2020/DS-GĐT của Tòa án.", [{"symbol": "08/2020/DS-GĐT", "type": "Quyết định"}]),
+    ("Ngày 18/9/2020, UBND tỉnh ban hành Quyết định số 2436/QĐ-UBND, các Quyết định số 1200/QĐ-UBND, 1201/QĐ-UBND "
+     "hết hiệu lực.", [{"symbol": "2436/QĐ-UBND", "date": D(2020, 9, 18)}, {"symbol": "1200/QĐ-UBND", "date": None},
+                       {"symbol": "1201/QĐ-UBND", "date": None}]),
+    ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về giá đất. Quyết định yêu cầu các huyện bãi bỏ Quyết định số "
+     "05/QĐ-UBND.", [{"symbol": "12/QĐ-UBND"}, {"symbol": "05/QĐ-UBND", "clause": None}]),
+    ("Kế hoạch số 12/KH-UBND đã triển khai Chỉ thị của Tỉnh ủy, đồng thời Kế hoạch số 15/KH-UBND được ban hành.",
+     [{"symbol": "12/KH-UBND", "title": None}, {"symbol": "15/KH-UBND", "clause": None}]),
+    ("Thực hiện Công văn số 15/CV-HCCB của Hội Cựu chiến binh tỉnh, ngày 10/4/2023 các chi hội đã tổ chức.",
+     [{"symbol": "15/CV-HCCB", "date": None}]),
+    ("Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày 5/7/2023.", [{"symbol": "12/TTr-UBND", "date": D(2023, 7, 1)}]),
+    ("UBND tỉnh đã ban hành ngày 21/02/2022\nKế hoạch số 12/KH-UBND về phòng chống dịch.",
+     [{"symbol": "12/KH-UBND", "date": D(2022, 2, 21)}]),
+    ("Thực hiện Kế hoạch số 12-KH/TU của THÀNH ỦY VINH về tổ chức; Kế hoạch số 13-KH/ĐU của ĐẢNG ỦY BIDV.",
+     [{"symbol": "12-KH/TU", "issuer": "Thành ủy Vinh"}, {"symbol": "13-KH/ĐU", "issuer": "Đảng ủy BIDV"}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
