@@ -182,8 +182,9 @@ _BODY_WORDS = 10
 def _named_before(text: Text, head: Head) -> Head:
     # a date between the verb and the document: "UBND tỉnh đã ban hành ngày 21/02/2022 Kế hoạch
     # số …", "… ký ban hành ngày 21/02/2022 tại Kế hoạch số …"
-    inner = (_DATE_IN_CLAUSE.search(text.folded(max(0, head.start - 48), head.start))
-             if any(c.isdigit() for c in text.view[max(0, head.start - 10):head.start]) else None)
+    view, at = text.view, head.start        # (a year right before: "…2022 Kế", "…2022 tại Kế")
+    inner = (_DATE_IN_CLAUSE.search(text.folded(max(0, at - 48), at))
+             if at >= 6 and (view[at - 2] in _DIGITS or view[at - 6] in _DIGITS) else None)
     if inner is None:
         return _named_before_at(text, head, head.start)
     lo = head.start - (len(inner.string) - inner.start())
@@ -199,6 +200,7 @@ def _named_before(text: Text, head: Head) -> Head:
     return found
 
 
+_DIGITS = frozenset("0123456789")
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
 _DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"\s+(?:tai\s+)?$")
 

@@ -243,11 +243,16 @@ def _one_issuer(sym: Symbol) -> bool:
     """Whether a symbol names one issuing body: not a joint document's type code ("TTLT",
     "HDLN", "CTPH"), and one issuer code the tables know, the rest a unit's ("234/UBND-VX"), not
     two bodies' ("12/2015/TTLT-BTC-BNV")."""
-    kind = sym.type_code or (sym.orgs[0] if sym.orgs else "")     # "01/HDLN-SYT-SGDĐT": no type code the tables know
+    return _one_issuer_of(sym.type_code, sym.orgs)
+
+
+@lru_cache(maxsize=4096)
+def _one_issuer_of(type_code: str | None, orgs: tuple[str, ...]) -> bool:
+    kind = type_code or (orgs[0] if orgs else "")     # "01/HDLN-SYT-SGDĐT": no type code the tables know
     if kind.upper().endswith(("LT", "LN", "PH")):
         return False
     codes = issuer_codes()
-    return sum(1 for org in sym.orgs if org.casefold() in codes) <= 1
+    return sum(1 for org in orgs if org.casefold() in codes) <= 1
 
 
 def _decide_type(head: Head, sym: Symbol) -> str | None:
