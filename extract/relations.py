@@ -538,7 +538,20 @@ def _next_subject(text: Text, start: int, end: int) -> bool:
 @cache
 def _agent_words() -> tuple[str, ...]:
     """The agent words of cues.toml's alternation "(?:boi|tai)", for a quick substring test."""
-    return tables().passive.agent_words()
+    p = tables().passive
+    return tuple(p.agent.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+@cache
+def _amending_agent_words() -> tuple[str, ...]:
+    """cues.toml's amending agent words ("theo"), which follow AMENDING_VERBS only."""
+    p = tables().passive
+    return tuple(p.amending_agent.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+# (folded) the verbs the amending agent follows, for a quick substring test: every example of
+# an amending agent holds one (tests/extract/test_tables.py)
+AMENDING_VERBS = ("sua doi", "bo sung", "thay the", "bai bo")
 
 
 @cache
@@ -554,8 +567,12 @@ def passive_before(text: Text, start: int, end: int) -> tuple[str, Span] | None:
     """The passive ending right at ``end`` ("đã được sửa đổi, bổ sung bởi"), within [start,
     end): the relation of its verb, and its span."""
     near = text.folded(max(start, end - 60), end)
-    # most citations: no agent word before them, and no end-anchored search
-    if not any(map(near.__contains__, _agent_words())) or not _agent_end().search(near):
+    # most citations: no agent word before them, and no end-anchored search ("theo", common,
+    # only with an amending verb near it)
+    if not (any(map(near.__contains__, _agent_words()))
+            or (any(map(near.__contains__, _amending_agent_words()))
+                and any(map(near.__contains__, AMENDING_VERBS)))) \
+            or not _agent_end().search(near):
         return None
     lo = max(start, end - PASSIVE_REACH)
     folded = text.folded(lo, end)

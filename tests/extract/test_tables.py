@@ -125,6 +125,15 @@ def test_every_passive_agent_and_relation_has_an_example():
     assert {r for _, r in T.passive.examples} == set(PASSIVE_RELATIONS)
 
 
+def test_every_amending_agent_example_holds_an_amending_verb():
+    """The quick test before the passive's search looks for these verbs with "theo"."""
+    from danchieu.extract.relations import AMENDING_VERBS, _amending_agent_words
+    for example, _ in T.passive.examples:
+        folded = fold_key(example)
+        if folded.split()[-1] in _amending_agent_words():
+            assert any(v in folded for v in AMENDING_VERBS), example
+
+
 @pytest.mark.parametrize("phrase", ["được thực hiện theo", "đã được phê duyệt theo", "được hướng dẫn theo",
                                     "được cụ thể hóa theo"])
 def test_the_amending_agent_follows_only_amending_verbs(phrase):
