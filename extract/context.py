@@ -706,7 +706,7 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
 # Quyết định số …"), other than one before the next verb or part of a list ("sửa đổi, bổ sung",
 # "sơ kết, đánh giá", "Điều 4, Điều 5")
 _CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:(?:bo sung|bai bo|thay the|sua doi|danh gia|tong ket)(?![a-z])"
-                          r"|(?:dieu|khoan|diem|phu luc|chuong|muc)[ ]+(?:\d|[ivxl]+(?![a-z])|[a-z](?![a-z]))))){0,60}")
+                          r"|(?:dieu|khoan|diem|phu luc|chuong|muc)[ ]+(?:so[ ]+)?(?:\d|[ivxl]+(?![a-z])|[a-z](?![a-z]))))){0,60}")
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 # a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
 _NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
@@ -804,7 +804,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
 
 _WORD = re.compile(r"[^\W\d_]+")
 # A part of a document after ", " (capitalised: a title stops only before a capital) or before it
-_PART = re.compile(r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ lục)\s+[0-9IVXL]")
+_PART = re.compile(r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ lục)\s+(?:số\s+)?[0-9IVXL]")
 _PART_BEFORE = re.compile(r"(?:[Đđ]iều|[Kk]hoản|[Đđ]iểm|[Cc]hương|[Mm]ục|[Pp]hụ lục)\s+[0-9IVXL]+[a-zđ]?$")
 
 

@@ -1596,6 +1596,9 @@ ROWS = [
      [{"symbol": "12/KH-UBND", "date": D(2022, 2, 21)}]),
     ("Thực hiện Kế hoạch số 12-KH/TU của THÀNH ỦY VINH về tổ chức; Kế hoạch số 13-KH/ĐU của ĐẢNG ỦY BIDV.",
      [{"symbol": "12-KH/TU", "issuer": "Thành ủy Vinh"}, {"symbol": "13-KH/ĐU", "issuer": "Đảng ủy BIDV"}]),
+    ("Quyết định số 12/QĐ-UBND đã sửa đổi Điều 4, Phụ lục số 01 kèm theo Quyết định số 10/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND", "title": "Sửa đổi Điều 4, Phụ lục số 01 kèm theo Quyết định số 10/QĐ-UBND"},
+      {"symbol": "10/QĐ-UBND", "clause": ("12/QĐ-UBND", "amends")}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
