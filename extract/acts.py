@@ -233,20 +233,25 @@ def _named_again(t: Text, mentions: list[Mention], i: int, lead: int, cue_start:
     body was said to issue just before: "Chính phủ ban hành Nghị định số 24/2023/NĐ-CP … Nghị
     định có hiệu lực từ ngày 01/7/2023, thay thế Nghị định số 38/2019/NĐ-CP" (not "Nghị định
     này", the text's own)."""
-    m = _bare_type_word().match(t.folded(lead, lead + 40))
-    word = type_by_word().get(" ".join(m.group("word").split())) if m else None
-    if word is None or not _TO_ITS_VERB.fullmatch(t.folded(lead + m.end(), cue_start)) \
-            or _ARTICLE_BEFORE.search(t.folded(max(0, lead - 12), lead)):
-        return None         # (another subject between: "Quyết định yêu cầu các huyện bãi bỏ …";
-                            # a text's own article: "Điều 2. Quyết định có hiệu lực …")
+    if _ARTICLE_BEFORE.search(t.folded(max(0, lead - 12), lead)):
+        return None
+    if _ACCORDINGLY.fullmatch(t.folded(lead, cue_start)):
+        word = None         # "… vừa ban hành Thông tư số 11/2023/TT-BGDĐT … Theo đó, bãi bỏ …"
+    else:
+        m = _bare_type_word().match(t.folded(lead, lead + 40))
+        word = type_by_word().get(" ".join(m.group("word").split())) if m else None
+        if word is None or not _plain_stretch(t, lead + m.end(), cue_start) \
+                or _DIRECTS.search(t.folded(lead + m.end(), cue_start)):
+            return None     # (another subject between: "Quyết định yêu cầu các huyện bãi bỏ …")
     for j in range(i - 1, max(-1, i - 20), -1):
         other = mentions[j]
         if other.end <= lead - SENTENCE_WINDOW:
             break
         # (one a body is said to issue: news of it; in a decree's own articles, "Nghị định có
         # hiệu lực …, thay thế …" is the decree itself, and the decrees it rests on are no actor)
-        if other.end <= lead and other.doc_type == word.word and other.head.issued and symbol_of(other) is not None:
-            if fold_key(word.word) in t.folded(_reach(other), lead):
+        if other.end <= lead and (word is None or other.doc_type == word.word) and other.head.issued \
+                and symbol_of(other) is not None:
+            if word is not None and word.word in t.view[_reach(other):lead]:
                 return None     # another of that type named since: "… ban hành Kế hoạch triển khai. Kế hoạch thay thế …"
             target = mentions[i]
             if symbol_of(other) == symbol_of(target) or issued_after(target, other):
@@ -255,9 +260,9 @@ def _named_again(t: Text, mentions: list[Mention], i: int, lead: int, cue_start:
     return None
 
 
-# (folded) what may stand between the bare type word and its verb: "mới", "nêu trên", when it
-# takes effect ("có hiệu lực (thi hành) kể từ ngày …,"), "đồng thời"
-_TO_ITS_VERB = re.compile(r"\s*(?:(?:moi|neu tren|tren)\s+)?(?:co hieu luc[^.;:\n]{0,60}?,\s*)?(?:dong thoi\s+)?")
+# (folded) a verb that gives the next verb another subject: "Quyết định yêu cầu các huyện bãi bỏ …"
+_DIRECTS = re.compile(r"(?<![a-z])(?:yeu cau|de nghi|giao|chi dao|cho phep)(?![a-z])")
+_ACCORDINGLY = re.compile(r"\s*theo do\s*,?\s*")      # (folded) "Theo đó," and the verb: no subject
 _ARTICLE_BEFORE = re.compile(r"(?<![a-z])dieu\s+\d+\s*[.:]\s*$")
 
 

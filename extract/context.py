@@ -182,9 +182,9 @@ _BODY_WORDS = 10
 def _named_before(text: Text, head: Head) -> Head:
     # a date between the verb and the document: "UBND tỉnh đã ban hành ngày 21/02/2022 Kế hoạch
     # số …", "… ký ban hành ngày 21/02/2022 tại Kế hoạch số …"
-    view, at = text.view, head.start        # (a year right before: "…2022 Kế", "…2022 tại Kế")
+    at = head.start         # (a year right before: "…2022 Kế", "…2022 tại Kế", "…2022  tại  Kế")
     inner = (_DATE_IN_CLAUSE.search(text.folded(max(0, at - 48), at))
-             if at >= 6 and (view[at - 2] in _DIGITS or view[at - 6] in _DIGITS) else None)
+             if _YEAR_BEFORE.search(text.view, max(0, at - 12), at) else None)
     if inner is None:
         return _named_before_at(text, head, head.start)
     lo = head.start - (len(inner.string) - inner.start())
@@ -200,7 +200,7 @@ def _named_before(text: Text, head: Head) -> Head:
     return found
 
 
-_DIGITS = frozenset("0123456789")
+_YEAR_BEFORE = re.compile(r"[0-9]\s+(?:tại\s+)?$")
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
 _DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"\s+(?:tai\s+)?$")
 
@@ -584,14 +584,20 @@ _UNKNOWN_BODY_THEN_DATE = re.compile(
 _COMMA_DATE = re.compile(r",[ ]*ngay[ ]*" + _DATE + r"[ ]*")
 # (folded) what goes on with a document after its date: a title, its issuer, a stop
 _DOCUMENT_GOES_ON = re.compile(r"(?:ve |v/v|cua |[.;:(\n\"]|,[ ]*(?:ve |v/v)|$)")
+# (folded) a subject in lower case and its verb: "…, ngày 10/4/2023 các chi hội đã tổ chức …"
+_SUBJECT_ACTS = re.compile(r"(?:[a-z]+[ ]){1,4}(?:da|vua|se|dang|to chuc|tien hanh|ban hanh)(?![a-z])")
 
 
 def _next_clause_after_date(text: Text, folded: str, base: int, pos: int) -> bool:
-    """A date after a comma, then anything but a title, an issuer or a stop: it opens the next
+    """A date after a comma, then a subject, named with a capital or acting: it opens the next
     clause ("… của Hội Liên hiệp Phụ nữ tỉnh, ngày 5/5/2023 Hội LHPN huyện tổ chức …", "…, ngày
     10/4/2023 các chi hội đã tổ chức …"), not the document's date."""
     m = _COMMA_DATE.match(folded, pos)
-    return m is not None and not _DOCUMENT_GOES_ON.match(folded, m.end())
+    if m is None:
+        return False
+    after = base + m.end()
+    return text.view[after:after + 1].isupper() and not _DOCUMENT_GOES_ON.match(folded, m.end()) \
+        or _SUBJECT_ACTS.match(folded, m.end()) is not None
 
 
 def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
@@ -695,7 +701,7 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
         if _NUMBER_AFTER.match(folded, named.end()) or (
                 text.view[base + named.start()].isupper()
                 and (_NAME_THEN_NUMBER.match(folded, named.end())
-                     or (named.group() in _LAW_WORDS and _LAW_NAME_THEN_NUMBER.match(folded, named.end())))):
+                     or _name_with_comma(folded, named.end()))):
             return True
     return False
 
@@ -710,9 +716,16 @@ _CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:(?:bo sung|bai bo|thay the|s
 _NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 # a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
 _NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
-# a law's name may hold a comma: "Luật Cán bộ, công chức số 22/2008/QH12" (a few words after it)
-_LAW_WORDS = ("luat", "bo luat", "phap lenh")
-_LAW_NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?,[ ](?:[a-z]+[ ]){1,3}so\s*:?\s*\d")
+# a name may hold a comma: "Luật Cán bộ, công chức số 22/2008/QH12", "Luật Phòng, chống mua bán
+# người số …", "Quy định Dạy thêm, học thêm số …" (a few words after it, none opening a clause)
+_NAME_WITH_COMMA = re.compile(r"[^.;:\n,]{1,60}?,[ ](?P<rest>(?:[a-z]+[ ]){1,5})so\s*:?\s*\d")
+_OPENS_CLAUSE = re.compile(r"(?<![a-z])(?:dong thoi|ngoai ra|con|va|nhung|trong do|theo do)(?![a-z])")
+
+
+def _name_with_comma(folded: str, pos: int) -> bool:
+    m = _NAME_WITH_COMMA.match(folded, pos)
+    return (m is not None and not _OPENS_CLAUSE.search(m.group("rest"))
+            and not _document_word_regex().search(m.group("rest")))
 
 
 def _numbered_document_at(folded: str, pos: int) -> bool:

@@ -339,6 +339,22 @@ def _issued_list_gap() -> re.Pattern:
                       r"(?:so\s*:?\s*)?$")
 
 
+def _issued_list_item(t: Text, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is the next item of what a body issued, ``a`` first: after a joint, at most a
+    type word and "số" between; after a comma and "các" or a count, only another type's or a
+    later number ("…, các Kế hoạch số 120/KH-UBND và 121/KH-UBND"; not "Quyết định số
+    2436/QĐ-UBND, các Quyết định số 1200/QĐ-UBND … hết hiệu lực", older ones)."""
+    gap = t.folded(a.end, b.head.start)
+    if _issued_list_gap().match(gap):
+        return True
+    if not _COUNTED_ITEMS.match(gap):
+        return False
+    return b.doc_type != a.doc_type or (b.number.isdigit() and a.number.isdigit() and int(b.number) > int(a.number))
+
+
+_COUNTED_ITEMS = re.compile(r"^\s*,\s*(?:cac|hai|ba|\d{1,2})\s+")
+
+
 def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
     """ "Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09/5/2025": both have that date."""
     for a, b in zip(mentions, mentions[1:]):
@@ -365,7 +381,7 @@ def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
         if (first.issued and first.date and not (b.head.date or b.tail.date or b.date)
                 and a.tail.end == a.end and b.head.start > a.end and not b.head.issuer
                 and a.symbol and b.symbol and a.symbol.orgs == b.symbol.orgs
-                and _issued_list_gap().match(t.folded(a.end, b.head.start))):
+                and _issued_list_item(t, a, b)):
             b.head = replace(b.head, issuer=first.issuer, date=first.date, date_span=first.date_span,
                              issued=True)
 

@@ -509,17 +509,24 @@ _NEXT_CLAUSE_VERB = re.compile(r"(?<![a-z])(?<!chuong )(?:bao cao|tong hop|huong
 
 
 def _next_subject(text: Text, start: int, end: int) -> bool:
-    """After the last comma in [start, end), a clause of its own: a body and words after it
-    other than the direction's topic ("…, Sở Y tế hướng dẫn các đơn vị tại …"), or a clause's
-    verb ("…, các đơn vị đã báo cáo tại …", "…, trường học báo cáo tình hình tại …"); not the
-    direction's own words ("về việc phòng, chống dịch tại …", "đã nêu tại …") or a list of who
-    gave it ("của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh về công tác … tại …")."""
-    comma = text.view.rfind(",", start, end)
-    if comma < 0:
-        return False
-    at = comma + 1
-    while at < end and text.view[at] == " ":
-        at += 1
+    """After a comma in [start, end), a clause of its own: a body and words after it other than
+    the direction's topic ("…, Sở Y tế hướng dẫn các đơn vị tại …"), an auxiliary ("…, các đơn
+    vị đã báo cáo tại …"), or a reporting or issuing verb after its subject ("…, Sở Nông nghiệp
+    tổng hợp báo cáo tại …", "…, trường học báo cáo tình hình tại …"); not the direction's own
+    words ("về việc phòng, chống dịch tại …", "…, giáo dục pháp luật tại …", "đã nêu tại …") or a
+    list of who gave it ("của Thường trực Tỉnh ủy, Chủ tịch UBND tỉnh về công tác … tại …")."""
+    comma = text.view.find(",", start, end)
+    while comma >= 0:
+        at = comma + 1
+        while at < end and text.view[at] == " ":
+            at += 1
+        if _clause_after_comma(text, at, end):
+            return True
+        comma = text.view.find(",", at, end)
+    return False
+
+
+def _clause_after_comma(text: Text, at: int, end: int) -> bool:
     body = read_issuer(text, at, end)
     if body is not None:
         rest = text.folded(body.span.end, end).strip()
@@ -528,11 +535,10 @@ def _next_subject(text: Text, start: int, end: int) -> bool:
     auxiliary = _NEXT_AUXILIARY.search(folded)
     if auxiliary is not None and auxiliary.start() < end - at:
         return True
-    # a verb only after a subject named with a capital ("…, Sở Nông nghiệp tổng hợp báo cáo
-    # tại …"): in lower case the words go on with the direction's topic ("…, phổ biến, giáo dục
-    # pháp luật tại …", "…, an toàn giao thông tại …")
-    verb = _NEXT_CLAUSE_VERB.search(folded) if text.view[at:at + 1].isupper() else None
-    return verb is not None and verb.start() < end - at
+    # a verb after its subject: not the segment's first word ("…, báo cáo định kỳ tại …",
+    # "…, xây dựng Đảng tại …" go on with the topic)
+    verb = _NEXT_CLAUSE_VERB.search(folded, 1)
+    return verb is not None and verb.start() < end - at and folded[:verb.start()].strip() != ""
 
 
 @cache

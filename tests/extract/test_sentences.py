@@ -1599,6 +1599,27 @@ ROWS = [
     ("Quyết định số 12/QĐ-UBND đã sửa đổi Điều 4, Phụ lục số 01 kèm theo Quyết định số 10/QĐ-UBND.",
      [{"symbol": "12/QĐ-UBND", "title": "Sửa đổi Điều 4, Phụ lục số 01 kèm theo Quyết định số 10/QĐ-UBND"},
       {"symbol": "10/QĐ-UBND", "clause": ("12/QĐ-UBND", "amends")}]),
+    # review twenty: every comma of a direction, a lower-case subject before its verb; the bare
+    # type word after a plain stretch, unless a directing verb or a capitalised type word since;
+    # "các" after a comma for another type or a later number; a comma date before a subject
+    # that acts; a name holding a comma; spaces around "tại" after the date
+    ("Thực hiện các nội dung chỉ đạo của UBND tỉnh về phòng chống dịch bệnh, trường học báo cáo tình hình tại Báo "
+     "cáo số 45/BC-THCS.", [{"symbol": "45/BC-THCS", "relation": "cites"}]),
+    ("Thực hiện chỉ đạo của Bộ Y tế về tiêm chủng, Sở Nội vụ tổng hợp, trình tại Tờ trình số 45/TTr-SNV.",
+     [{"symbol": "45/TTr-SNV", "relation": "cites"}]),
+    ("Chính phủ đã ban hành Nghị định số 12/2024/NĐ-CP. Nghị định gồm 4 điều, sửa đổi Nghị định số 05/2020/NĐ-CP.",
+     [{"symbol": "12/2024/NĐ-CP"}, {"symbol": "05/2020/NĐ-CP", "clause": ("12/2024/NĐ-CP", "amends")}]),
+    ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND quyết định giá đất. Quyết định thay thế Quyết định số 05/QĐ-UBND.",
+     [{"symbol": "12/QĐ-UBND"}, {"symbol": "05/QĐ-UBND", "clause": ("12/QĐ-UBND", "replaces")}]),
+    ("Ngày 18/9/2020, UBND tỉnh ban hành Quyết định số 2436/QĐ-UBND, các Kế hoạch số 120/KH-UBND và 121/KH-UBND.",
+     [{"symbol": s, "date": D(2020, 9, 18)} for s in ("2436/QĐ-UBND", "120/KH-UBND", "121/KH-UBND")]),
+    ("Căn cứ Quyết định số 11/QĐ-LĐLĐ của Liên đoàn Lao động tỉnh, ngày 05/1/2023 triển khai công tác năm 2023;",
+     [{"symbol": "11/QĐ-LĐLĐ", "date": D(2023, 1, 5)}]),
+    ("Thực hiện Công văn số 15/CV-HCCB của Hội Cựu chiến binh tỉnh, ngày 10/4/2023 các chi hội đã tổ chức.",
+     [{"symbol": "15/CV-HCCB", "date": None}]),
+    ("Nghị định số 12/2024/NĐ-CP đã sửa đổi Luật Phòng, chống mua bán người số 66/2011/QH12.",
+     [{"symbol": "12/2024/NĐ-CP"}, {"symbol": "66/2011/QH12", "clause": ("12/2024/NĐ-CP", "amends")}]),
+    ("UBND tỉnh đã ban hành ngày 21/02/2022 tại  Kế hoạch số 12/KH-UBND.", [{"symbol": "12/KH-UBND", "date": D(2022, 2, 21)}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
