@@ -1620,6 +1620,13 @@ ROWS = [
     ("Nghị định số 12/2024/NĐ-CP đã sửa đổi Luật Phòng, chống mua bán người số 66/2011/QH12.",
      [{"symbol": "12/2024/NĐ-CP"}, {"symbol": "66/2011/QH12", "clause": ("12/2024/NĐ-CP", "amends")}]),
     ("UBND tỉnh đã ban hành ngày 21/02/2022 tại  Kế hoạch số 12/KH-UBND.", [{"symbol": "12/KH-UBND", "date": D(2022, 2, 21)}]),
+    # round 44: "Theo đó," and a verb with no subject name again what a body just issued; alone
+    # it is the text's own act
+    ("Bộ Giáo dục và Đào tạo vừa ban hành Thông tư số 11/2023/TT-BGDĐT bãi bỏ Thông tư số 23/2014/TT-BGDĐT.\n\n"
+     "Theo đó, bãi bỏ hoàn toàn Thông tư số 23/2014/TT-BGDĐT ngày 18.7.2014 của Bộ trưởng.",
+     [{"symbol": "11/2023/TT-BGDĐT"}, {"symbol": "23/2014/TT-BGDĐT", "clause": ("11/2023/TT-BGDĐT", "repeals")},
+      {"symbol": "23/2014/TT-BGDĐT", "relation": "cites", "clause": ("11/2023/TT-BGDĐT", "repeals")}]),
+    ("Theo đó, bãi bỏ Thông tư số 23/2014/TT-BGDĐT.", [{"symbol": "23/2014/TT-BGDĐT", "relation": "repeals", "clause": None}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
