@@ -250,7 +250,16 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             continue
         rest = window[issuer.span.end - lo:]
         if issued and _ISSUED.match(rest):
-            return _dated_before(text, head, at, issuer)
+            found = _dated_before(text, head, at, issuer)
+            if found.date is None and "ngay" in window:
+                # a name before the body's: "Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát
+                # nhân dân tỉnh Trà Vinh ban hành …": the date before the whole name
+                named = _DATED_NAME.search(window)
+                if named is not None and lo + named.start("name") < at:
+                    before = _dated_before(text, head, lo + named.start("name"), issuer)
+                    if before.date is not None:
+                        found = replace(found, date=before.date, date_span=before.date_span)
+            return found
         if issued and rest.startswith(")") and _ISSUED.match(rest[1:]):
             return _named_before_bracket(text, head, at) or head
         if not issued and _SUBMITTED.match(rest):

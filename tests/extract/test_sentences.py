@@ -1627,6 +1627,16 @@ ROWS = [
      [{"symbol": "11/2023/TT-BGDĐT"}, {"symbol": "23/2014/TT-BGDĐT", "clause": ("11/2023/TT-BGDĐT", "repeals")},
       {"symbol": "23/2014/TT-BGDĐT", "relation": "cites", "clause": ("11/2023/TT-BGDĐT", "repeals")}]),
     ("Theo đó, bãi bỏ Thông tư số 23/2014/TT-BGDĐT.", [{"symbol": "23/2014/TT-BGDĐT", "relation": "repeals", "clause": None}]),
+    # courts, procuracies and a council's standing body as table bodies (round 43's issuers); a
+    # name before such a body still has its date before it
+    ("Chỉ thị số 01/2024/CT-CA của Chánh án Tòa án nhân dân tối cao ngày 3/1/2024; Quyết định số 190/QĐ-VKSTC-VP "
+     "của Viện trưởng VKSNDTC.",
+     [{"symbol": "01/2024/CT-CA", "issuer": "Chánh án Tòa án nhân dân tối cao", "date": D(2024, 1, 3)},
+      {"symbol": "190/QĐ-VKSTC-VP", "issuer": "Viện trưởng Viện kiểm sát nhân dân tối cao"}]),
+    ("Kế hoạch số 203/KH-HĐND của Thường trực HĐND thị xã Mường Lay về giám sát; Bản án số 179/2018/HS-ST của Tòa "
+     "án nhân dân thành phố Hạ Long.",
+     [{"symbol": "203/KH-HĐND", "issuer": "Thường trực Hội đồng nhân dân thị xã Mường Lay", "title": "Giám sát"},
+      {"symbol": "179/2018/HS-ST", "issuer": "Tòa án nhân dân thành phố Hạ Long"}]),
     # a body after the issuer and a comma, then a verb, is the next clause's subject, without
     # "đã" too (review fifteen); a joint document's second body before "hướng dẫn" stays
     ("Thực hiện Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND.",
