@@ -268,7 +268,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![a-z])dieu\s+\d+\s*[.:]\s*$")
 
 @cache
 def _bare_type_word() -> re.Pattern:
-    words = "|".join(sorted((fold_key(w) for w in type_by_word()), key=len, reverse=True))
+    words = "|".join(sorted(type_by_word(), key=len, reverse=True))     # (folded keys)
     return re.compile(rf"(?:theo do,?\s+)?(?P<word>{words})(?!\s+(?:nay|so|\d)|[a-z])")
 
 

@@ -623,7 +623,8 @@ _SPACE = re.compile(r"[ ]+")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")
 
 
-_NUMBER_NEXT = re.compile(r"\s+(?:so\s*:?\s*)?\d")
+# (folded) a type word's number after it: "… so 15", "… 15"
+NUMBERED = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 _NAME_THEN_ISSUES = re.compile(r"(?P<name>[^.;:\n\d]{3,80}?)(?=\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s)")
 
 
@@ -649,7 +650,7 @@ def _opens_clause(text: Text, pos: int, after_issuer: bool = False) -> bool:
         after = text.folded(body.span.end, body.span.end + 60)
     verb = _ISSUES.match(after)             # and a numbered document: not "…, Thủ tướng có ý kiến"
     word = type_word_regex().match(after, verb.end()) if verb else None
-    return word is not None and _NUMBER_NEXT.match(after, word.end()) is not None
+    return word is not None and NUMBERED.match(after, word.end()) is not None
 
 
 def _opens_line(view: str, folded: str, base: int, start: int, day: int) -> bool:
@@ -707,7 +708,7 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
     after = m.end("verb")
     clause = _CLAUSE_PART.match(folded, after)
     for named in _document_word_regex().finditer(folded, after, clause.end()):
-        if _NUMBER_AFTER.match(folded, named.end()) or (
+        if NUMBERED.match(folded, named.end()) or (
                 text.view[base + named.start()].isupper()
                 and (_NAME_THEN_NUMBER.match(folded, named.end())
                      or _name_with_comma(folded, named.end()))):
@@ -722,7 +723,6 @@ def _acts_on_document(text: Text, folded: str, base: int, pos: int, m: re.Match,
 # "sơ kết, đánh giá", "Điều 4, Điều 5")
 _CLAUSE_PART = re.compile(r"(?:[^.;:\n,]|,(?=[ ]?(?:(?:bo sung|bai bo|thay the|sua doi|danh gia|tong ket)(?![a-z])"
                           r"|(?:dieu|khoan|diem|phu luc|chuong|muc)[ ]+(?:so[ ]+)?(?:\d|[ivxl]+(?![a-z])|[a-z](?![a-z]))))){0,60}")
-_NUMBER_AFTER = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 # a law's or an ordinance's name, then its number: "Luật Bảo vệ môi trường số 72/2020/QH14"
 _NAME_THEN_NUMBER = re.compile(r"[^.;:\n,]{1,60}?\sso\s*:?\s*\d")
 # a name may hold a comma: "Luật Cán bộ, công chức số 22/2008/QH12", "Luật Phòng, chống mua bán
@@ -740,7 +740,7 @@ def _name_with_comma(folded: str, pos: int) -> bool:
 def _numbered_document_at(folded: str, pos: int) -> bool:
     """A type word and its number at ``pos`` (folded): "nghi dinh so 15", "chi thi 05"."""
     word = _document_word_regex().match(folded, pos)
-    return word is not None and _NUMBER_AFTER.match(folded, word.end()) is not None
+    return word is not None and NUMBERED.match(folded, word.end()) is not None
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .context import Text, read_issuer
+from .context import NUMBERED, Text, read_issuer
 from .header import OPEN_WORDS, body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
@@ -101,7 +101,6 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
             and not body_opener().match(text.view, after))      # "…⏎Căn cứ …" opens one
 
 
-_NUMBERED = re.compile(r"\s+(?:so\s*:?\s*)?\d")
 
 
 def _names_document_at(text: Text, pos: int) -> bool:
@@ -110,7 +109,7 @@ def _names_document_at(text: Text, pos: int) -> bool:
         return False
     folded = text.folded(pos, pos + 40)
     word = type_word_regex().match(folded)
-    return word is not None and _NUMBERED.match(folded, word.end()) is not None
+    return word is not None and NUMBERED.match(folded, word.end()) is not None
 
 
 # Words that leave a sentence open: those that leave a title line open (a preposition, a
@@ -544,15 +543,13 @@ def _clause_after_comma(text: Text, at: int, end: int) -> bool:
 @cache
 def _agent_words() -> tuple[str, ...]:
     """The agent words of cues.toml's alternation "(?:boi|tai)", for a quick substring test."""
-    p = tables().passive
-    return tuple(p.agent.removeprefix("(?:").removesuffix(")").split("|"))
+    return tables().passive.agent_words()
 
 
 @cache
 def _amending_agent_words() -> tuple[str, ...]:
     """cues.toml's amending agent words ("theo"), which follow AMENDING_VERBS only."""
-    p = tables().passive
-    return tuple(p.amending_agent.removeprefix("(?:").removesuffix(")").split("|"))
+    return tables().passive.amending_agent_words()
 
 
 # (folded) the verbs the amending agent follows, for a quick substring test: every example of

@@ -73,9 +73,17 @@ class Passive:
     examples: tuple[tuple[str, str], ...]     # (phrase, relation)
 
     def agent_words(self) -> tuple[str, ...]:
-        """Every agent word, for a quick substring test."""
-        return tuple(w for alt in (self.agent, self.amending_agent)
-                     for w in alt.removeprefix("(?:").removesuffix(")").split("|"))
+        """The agent words after any verb ("bởi", "tại", folded), for a quick substring test."""
+        return _alternatives(self.agent)
+
+    def amending_agent_words(self) -> tuple[str, ...]:
+        """The agent words after an amending verb only ("theo", folded)."""
+        return _alternatives(self.amending_agent)
+
+
+def _alternatives(pattern: str) -> tuple[str, ...]:
+    """The words of a plain alternation "(?:a|b)"."""
+    return tuple(pattern.removeprefix("(?:").removesuffix(")").split("|"))
 
 
 @dataclass(frozen=True, slots=True)
