@@ -30,6 +30,7 @@ class Mention:
     passive: Span | None = None              # "được sửa đổi, bổ sung bởi" right before it
     date: object = None
     issuer: object = None
+    glued: bool = False                      # a short form glued to its abbreviation ("TT200")
 
     @property
     def short(self) -> bool:

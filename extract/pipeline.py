@@ -19,7 +19,7 @@ from .normalize import UPPER, VECTOR_MIN, digits, fold, nfc, views_and_units
 from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis_sentence, find_cue,
                         gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
-from .shortforms import ShortForm, cited_key, find_short_forms, wanted_keys
+from .shortforms import ShortForm, cited_key, find_compact_short_forms, find_short_forms, wanted_keys
 from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
 from .tables import ROMAN_TERMS, body_at, issuer_codes, type_word_regex, types_by_code
 
@@ -112,13 +112,19 @@ def _read(text: str) -> Extraction:
         mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number,
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type,
                                  short_year=sf.year))
+    for sf in find_compact_short_forms(t.view, taken, points):
+        head = Head(sf.start, None, Span(sf.start, sf.end), None, False)
+        mentions.append(Mention(sf.start, sf.end, head, read_tail(t, sf.end, one_issuer=True),
+                                number=sf.number, doc_type=sf.doc_type.word,
+                                short_type=sf.doc_type, glued=True))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_covered_short_forms(mentions)
     _resolve_short_forms(mentions)
-    # "mục tiêu Chương trình 135 giai đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513": a programme's
-    # or a project's name, not a document, when no citation of the text gives it a symbol
+    # Short forms no citation of the text gives a symbol: a glued abbreviation ("TT200") is
+    # then none; nor is a programme's or a project's name ("mục tiêu Chương trình 135 giai
+    # đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513")
     mentions = [m for m in mentions if not (m.short and m.resolved is None
-                                            and (_PERIOD_AFTER.match(t.folded(m.end, m.end + 12))
+                                            and (m.glued or _PERIOD_AFTER.match(t.folded(m.end, m.end + 12))
                                                  or _COMMITTEE_OF.search(t.folded(max(0, m.head.start - 16),
                                                                                   m.head.start))))]
     _share_list_metadata(t, mentions)

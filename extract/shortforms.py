@@ -1,6 +1,6 @@
 """Short forms: a type word and a number without the symbol ("Quyết định số 217",
 "(Kết luận số 114)", "Quy định 377" after "(sau đây gọi tắt là Quy định 377)", "Nghị định
-137/2020" with its year).
+137/2020" with its year), and an abbreviation glued to the number ("TT200").
 
 Each resolves to a full citation in the same text with that number (and year, where given)
 and a compatible type: the nearest one before it, else the nearest after it. One that
@@ -149,6 +149,55 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
             found.append(ShortForm(base + item.start(), base + item.end(), item.group(), doc_type,
                                    bool(so), head, list_end))
     return found
+
+
+# A type's abbreviation glued to its number: an alias and its uses ("Thông tư
+# 200/2014/TT-BTC (viết tắt là TT200)", "hướng dẫn theo TT200", "NĐ100", "NQ-68"). Not after a
+# letter, a slash, a dot or a hyphen ("UBTVQH14", "80/2015/QH13"), nor going on into a symbol
+# ("QĐ15/2006/BTC"), a decimal or a code ("TT1-A").
+_COMPACT = re.compile(r"(?<![\w/.-])(?P<code>[A-ZĐ]{2,3})-?(?P<num>[0-9]{1,5}+)(?![\w/]|[.,][0-9]|-[^\W\d_])")
+_COMPACT_BEFORE_DIGIT = re.compile(r"[A-ZĐ]-?(?=[0-9])")
+
+
+def find_compact_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
+    """Abbreviations glued to a number ("TT200"), outside the spans in ``taken`` (sorted). On
+    its own such a word may be a model or a code: the pipeline keeps only those a full
+    citation of the text resolves."""
+    spellings = _type_word_endings()[1]
+    found = []
+    for at in _compact_starts(view, points):
+        m = _COMPACT.match(view, at)
+        if m is None:
+            continue
+        doc_type = spellings.get(m.group("code"))
+        if doc_type is None or _overlaps(m.start(), m.end(), taken):
+            continue
+        found.append(ShortForm(m.start(), m.end(), m.group("num"), doc_type, False))
+    return found
+
+
+def _compact_starts(view: str, points=None) -> list[int]:
+    """Where ``_COMPACT`` may match: the code before a digit that follows a capital (and a
+    hyphen). Read from the digits where the caller has them: few digits follow a capital."""
+    if points is None:
+        lasts = [m.start() for m in _COMPACT_BEFORE_DIGIT.finditer(view)]
+    else:
+        import numpy as np
+        units, starts = points
+        starts = starts[starts >= 2]
+        before = units[starts - 1]
+        hyphen = before == 45
+        before = np.where(hyphen, units[starts - 2], before)
+        capital = ((before >= 65) & (before <= 90)) | (before == 0x110)
+        lasts = (starts[capital] - 1 - hyphen[capital]).tolist()
+    out = []
+    for last in lasts:
+        start = last
+        while start > last - 3 and start > 0 and ("A" <= view[start - 1] <= "Z" or view[start - 1] == "Đ"):
+            start -= 1
+        if last - start >= 1:           # two or three capitals
+            out.append(start)
+    return out
 
 
 def _number_starts(view: str, points=None) -> list[int]:

@@ -4,8 +4,8 @@ readings: vector operations (long texts) and a regular-expression scan (short on
 give the same places."""
 from hypothesis import example, given, settings, strategies as st
 
-from danchieu.extract.normalize import VECTOR_MIN
-from danchieu.extract.shortforms import (_NUMBER, _last_word, _number_starts,
+from danchieu.extract.normalize import VECTOR_MIN, digits
+from danchieu.extract.shortforms import (_COMPACT, _NUMBER, _compact_starts, _last_word, _number_starts,
                                          _number_starts_vector, _spellings_by_last_word)
 from danchieu.extract.symbols import _CANDIDATE, _candidates, _candidates_vector, _starts_clean
 
@@ -62,3 +62,17 @@ def test_examples():
     assert [view[s:s + 3] for s in _candidates(view)] == ["29-"]      # "12/3/2020": a date
     shouted = "QUYẾT ĐỊNH SỐ 5 và Kết luận số: 7"
     assert [shouted[s + 1] for s in _number_starts(shouted)] == ["5", "7"]
+
+
+COMPACT_PIECES = ["TT", "QĐ", "NĐ", "Đ", "A", "AB", "Q", "x", "200", "5", "-", "/", ".", ",", " ", "\n",
+                  "QH14", "(", ")", "ệ", "\U0001d400"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(COMPACT_PIECES), max_size=30).map("".join))
+@example("ĐTT-200, AQĐ5 và NĐ-5")
+def test_glued_abbreviations_are_found_the_same_in_short_and_long_texts(view):
+    """Both readings give the same places, and every match of the pattern starts at one."""
+    plain = _compact_starts(view)
+    assert _compact_starts(view, digits(view)) == plain
+    assert {m.start() for m in _COMPACT.finditer(view)} <= set(plain)

@@ -212,6 +212,22 @@ ROWS = [
     ("quán triệt Quy định 124 và Nghị quyết số 57",
      [{"symbol": None, "short": True, "type": "Quy định", "number": "124"},
       {"symbol": None, "short": True, "type": "Nghị quyết", "number": "57"}]),
+    # an abbreviation glued to the number (round 42; corpus 083, 090): a short form when a full
+    # citation of the text gives it a symbol, else nothing (a model, a code); never a part of
+    # a longer code or of a symbol
+    ("Thông tư 200/2014/TT – BTC (viết tắt là TT200) thay thế QĐ15/2006/BTC, một số khuyến nghị đối với hướng dẫn "
+     "theo TT200 nhằm giúp doanh nghiệp. Kế toán doanh thu bán hàng theo TT200",
+     [{"symbol": "200/2014/TT-BTC", "short": False},
+      {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "type": "Thông tư", "resolved_from": 9},
+      {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "resolved_from": 9},
+      {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "resolved_from": 9}]),
+    ("DA đã có trong QĐ số 270/QĐ- TTg ngày 02/4/2024. Đã có trong QĐ270 (với tên gọi cũ là TBA 500 kV NMNĐ Nam Định)",
+     [{"symbol": "270/QĐ-TTg"}, {"text": "QĐ270", "symbol": "270/QĐ-TTg", "type": "Quyết định", "date": None}]),
+    ("Giá tham khảo chỉ tiêu độ cứng STT11 PL4 QĐ66, mẫu TT200, NĐ-100 và NQ68 theo Nghị quyết liên tịch số "
+     "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+     [{"symbol": "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"}]),
+    ("Quyết định số 68/QĐ-UBND ngày 5/3/2024; các xã áp dụng ABQĐ68, QĐ68A, QĐ68-B, QĐ68.1 và QĐ-68",
+     [{"symbol": "68/QĐ-UBND"}, {"text": "QĐ-68", "symbol": "68/QĐ-UBND", "short": True}]),
     # a list of short forms: each number is one, sharing the type word and the metadata after
     ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Thực hiện Quyết định số 217, 218 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW"}, {"symbol": "218-QĐ/TW"},
