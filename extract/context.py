@@ -438,13 +438,23 @@ class Tail:
     spans: dict
 
 
+# (folded) A body's name between "được" and its verb: words and numbers, none a verb, a
+# preposition or a word that opens another clause or document.
+_AGENT = (r"(?:(?!(?:ngay|nam|cua|ve|v/v|theo|tai|boi|voi|va|so|de|nham|sua doi|bo sung|thay the|bai bo"
+          r"|phe duyet|thong qua|ban hanh|ky(?![ ]+hop)|quy dinh|huong dan|thuc hien|trien khai|nghi quyet|quyet dinh"
+          r"|luat|thong tu|nghi dinh|chi thi|ke hoach|ket luan)(?![a-z]))[a-z0-9]+(?:[ ]+|[ ]*,[ ]*)){1,14}?")
+
+
 _TAIL_PARTS = re.compile("|".join([
     r"(?P<note>\s*\[\d{1,3}\])",
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+)?"
+    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+"
+    # the body that passed or signed it, named in between: "được Quốc hội khóa XIII, kỳ họp thứ
+    # 9 thông qua ngày …", "được Chủ tịch UBND tỉnh ký ban hành ngày …"
+    r"|(?:da\s+)?duoc\s+" + _AGENT + r"(?:thong qua|(?:ky\s+)?ban hanh|ky)\s+)?"
     r"ngay(?:\s+|(?=\d))"
     + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",

@@ -258,6 +258,19 @@ ROWS = [
      [{"symbol": "28-NQ/TW", "date": D(2022, 9, 29)}]),
     ("Kế hoạch số 45/KH-UBND năm 2025 của UBND tỉnh",
      [{"symbol": "45/KH-UBND", "date": None, "year": 2025}]),
+    # the body that passed or signed it between "được" and the date (a held-out page of round
+    # 44's kind; preambles of laws and council resolutions): the date is the document's
+    ("Điều lệ 2021 – Đã được sửa đổi, bổ sung theo luật doanh nghiệp số 59/2020/QH14 được Quốc Hội thông qua ngày 17 tháng 06 năm 2020",
+     [{"symbol": "59/2020/QH14", "date": D(2020, 6, 17)}]),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 được Quốc hội khóa XIII, kỳ họp thứ 9 thông qua ngày 19 tháng 6 năm 2015.",
+     [{"symbol": "77/2015/QH13", "date": D(2015, 6, 19), "relation": "based_on"}]),
+    ("Thực hiện Quyết định số 1234/QĐ-UBND được Chủ tịch UBND tỉnh ký ban hành ngày 12/3/2021 tại Hà Tĩnh.",
+     [{"symbol": "1234/QĐ-UBND", "date": D(2021, 3, 12), "relation": "implements"}]),
+    # … but not across another verb or document: the date is the amending decision's
+    ("Quyết định số 12/QĐ-UBND được sửa đổi bởi Quyết định số 15/QĐ-UBND ban hành ngày 1/2/2020; Nghị quyết số "
+     "5/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp ngày 3/4/2020",
+     [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "15/QĐ-UBND", "date": D(2020, 2, 1)},
+      {"symbol": "5/NQ-HĐND", "date": None}]),
     # 8. Issuer and term
     ("Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư Trung ương Đảng về “Giám sát của Mặt trận Tổ quốc Việt Nam”",
      [{"symbol": "124-QĐ/TW", "type": "Quy định", "issuer": "Ban Bí thư", "title": "Giám sát của Mặt trận Tổ quốc Việt Nam"}]),
