@@ -272,6 +272,15 @@ ROWS = [
      [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "15/QĐ-UBND", "date": D(2020, 2, 1)},
       {"symbol": "5/NQ-HĐND", "date": None}]),
     # 8. Issuer and term
+    # a steering committee named by its task: the task is the body's name, not the title
+    # (corpus 054, round 40's 10, round 42's 02)
+    ("Căn cứ Quyết định số 05-QĐ/BCĐTW, ngày 27/8/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+     "đổi mới sáng tạo và chuyển đổi số về Mô hình liên thông số thống nhất",
+     [{"symbol": "05-QĐ/BCĐTW", "issuer": "Ban Chỉ đạo Trung ương", "title": "Mô hình liên thông số thống nhất"}]),
+    ("Thực hiện Kế hoạch số 159/KH-BCĐ ngày 28/12/2020 của Ban Chỉ đạo liên ngành an toàn thực phẩm tỉnh Thái Nguyên "
+     "về việc triển khai công tác bảo đảm An toàn thực phẩm",
+     [{"symbol": "159/KH-BCĐ", "issuer": "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Thái Nguyên",
+       "title": "Triển khai công tác bảo đảm An toàn thực phẩm"}]),
     ("Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư Trung ương Đảng về “Giám sát của Mặt trận Tổ quốc Việt Nam”",
      [{"symbol": "124-QĐ/TW", "type": "Quy định", "issuer": "Ban Bí thư", "title": "Giám sát của Mặt trận Tổ quốc Việt Nam"}]),
     ("Nghị quyết số 16-NQ/TU ngày 20/4/2015 của Ban Chấp hành Đảng bộ tỉnh Thanh Hóa về “Tái cơ cấu ngành Nông nghiệp”",
