@@ -308,6 +308,11 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # "Trên cơ sở đó" (on that basis) points back; the document after it is only cited (round 46)
+    ("Trên cơ sở đó Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
+     [{"symbol": "30/TT-PGD", "relation": "cites", "date": D(2004, 4, 29)}]),
+    ("Trên cơ sở Tờ trình số 30/TT-PGD ngày 29/4/2004, UBND thành phố quyết định",
+     [{"symbol": "30/TT-PGD", "relation": "based_on"}]),
     ("Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ hướng dẫn thi hành một số điều của Luật Đầu tư công;",
      [{"symbol": "40/2020/NĐ-CP", "relation": "based_on", "issuer": "Chính phủ"}]),
     ("Nghị định số 95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014",
