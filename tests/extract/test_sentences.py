@@ -45,6 +45,13 @@ ROWS = [
      [{"symbol": "16495/BTC-PTHT", "type": "Công văn", "date": D(2025, 10, 22)}]),
     ("- Nghị định số 23/2024/NĐ-CР ngày 27/02/2024 của Chính phủ",          # Cyrillic Р
      [{"symbol": "23/2024/NĐ-CP", "type": "Nghị định"}]),
+    # no type code, right after a type word (round 46): a number and year with a known issuer
+    # code, a number with a type code alone; not a code glued to an unknown one, nor one going on
+    ("Hội Khuyến học xã Diễn Thành triển khai kế hoạch thực hiện Quyết định 281/2014/TTg của Thủ tướng Chính phủ.",
+     [{"symbol": "281/2014/TTg", "type": "Quyết định", "issuer": "Thủ tướng Chính phủ", "year": 2014}]),
+    ("2. ^ “Quyết định 1718/QĐ”. Truy cập 7 tháng 2 năm 2021. Theo Thông báo 12/TB của Sở.",
+     [{"symbol": "1718/QĐ", "type": "Quyết định"}, {"symbol": "12/TB", "type": "Thông báo"}]),
+    ("Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023; Thông tư số 22/2010/T T-BTC; Nghị quyết số 101/2025/UBTV QH15.", []),
     # 3. Noise
     ("Phối hợp tổng kết 10 năm thực hiện Quyết định số 217 -QĐ/TW, ngày 12/12/2013 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW", "text": "217 -QĐ/TW", "relation": "reviews", "date": D(2013, 12, 12)}]),
@@ -119,8 +126,10 @@ ROWS = [
      [{"symbol": "24/HNDTW", "type": "Đề án", "date": D(2016, 6, 23), "relation": "implements"}]),
     ("Căn cứ Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về hỗ trợ người có công",
      [{"symbol": "118/TTg", "type": "Quyết định", "date": D(1996, 2, 27), "issuer": "Thủ tướng Chính phủ"}]),
-    # (a Party committee's number after a type word is read: the twenty-third fresh check)
-    ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND", [{"symbol": "5/TU", "type": "Kế hoạch"}]),
+    # (a Party committee's number after a type word is read: the twenty-third fresh check; one
+    # issuer code after a type word without "số" too, since round 46: "Quyết định 1718/QĐ")
+    ("theo Kế hoạch số 5/TU; Đề án 24/HNDTW; tỷ lệ 45/UBND",
+     [{"symbol": "5/TU", "type": "Kế hoạch"}, {"symbol": "24/HNDTW", "type": "Đề án"}]),
     # a new line opening with "Ngày …" dates its own sentence, not the symbol ending the line
     # before (corpus 095); a title in capitals wrapped before its date keeps it (corpus 067)
     ("KẾT LUẬN CỦA BAN CHỈ ĐẠO VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, Ban Chỉ đạo họp",
