@@ -1073,6 +1073,12 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
             words, signer, end = words[:known[0]] if known else [], True, named.end("name") - base
     if not words and not unit:
         return None, pos
+    if words and unit not in (None, "tinh"):
+        # the province after a district's or a commune's name belongs to the body's name, so
+        # what follows it (a date) is read: "UBND huyện Cưjút - Tỉnh Đăk Lăk, ngày …" (round 46)
+        province = _PROVINCE_AFTER.match(text.view, base + end)
+        if province:
+            end = province.end() - base
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
@@ -1086,6 +1092,7 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     return (unit, place), (end if words or signer else at)
 
 
+_PROVINCE_AFTER = re.compile(rf"(?:[ ]*[-–,][ ]*|[ ]+)(?:tỉnh|Tỉnh|TỈNH)[ ]+[{UPPER}][^\W\d_]*(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}")
 # a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
 # a symbol ("quận 3/2", "phường 12-")
 _PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/\-:]|\.\d)")

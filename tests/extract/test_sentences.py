@@ -281,6 +281,13 @@ ROWS = [
      [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "15/QĐ-UBND", "date": D(2020, 2, 1)},
       {"symbol": "5/NQ-HĐND", "date": None}]),
     # 8. Issuer and term
+    # the province after a district's name is the body's; the date after it is read (round 46)
+    ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cưjút - Tỉnh Đăk Lăk, ngày 29 tháng 8 năm 2000 về việc "
+     "tách trường",
+     [{"symbol": "57/QĐ-UB", "date": D(2000, 8, 29), "issuer": "Ủy ban nhân dân huyện Cưjút", "title": "Tách trường"}]),
+    ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cư Jút tỉnh Đắk Lắk ngày 29/8/2000; Quyết định số "
+     "58/QĐ-UB của UBND huyện Cưjút, tỉnh Đăk Lăk, ngày 30/8/2000",
+     [{"symbol": "57/QĐ-UB", "date": D(2000, 8, 29)}, {"symbol": "58/QĐ-UB", "date": D(2000, 8, 30)}]),
     # a steering committee named by its task: the task is the body's name, not the title
     # (corpus 054, round 40's 10, round 42's 02)
     ("Căn cứ Quyết định số 05-QĐ/BCĐTW, ngày 27/8/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
