@@ -223,7 +223,12 @@ def _parts(m: re.Match, index: int) -> tuple:
     elif group.get(f"orgs{index}") is None:
         orgs = ()                           # a court's precedent: "58/2023/AL"
     else:
-        orgs = tuple(_official_org("".join(s.split())) for s in re.split("[-/_]", group[f"orgs{index}"]))
+        # a dot typed for the hyphen after the type code is typed between the codes too:
+        # "1360/QĐ.UBND.VX" is 1360/QĐ-UBND-VX (round 46); elsewhere a unit after a dot is kept
+        # as written ("12/UBND-KT.VX")
+        dotted = written_type is not None and m.string[m.end(f"type{index}"):m.end()].lstrip(" ").startswith(".")
+        orgs = tuple(_official_org("".join(s.split()))
+                     for s in re.split("[-/_.]" if dotted else "[-/_]", group[f"orgs{index}"]))
     if type_code and "Đ" in type_code and "Đ" not in written_type.upper() and _code_family(orgs[0]) is None:
         # D for Đ only before an issuer code the tables know ("87/2017/ND-CP"): "45/ND-HND" stays
         type_code = written_type.upper()
