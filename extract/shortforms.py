@@ -84,9 +84,9 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 # What a number counts, not a document's number: "Kế hoạch 5 năm", "văn bản 10 điều", "Quyết
-# định 3 bước" (without "số"); not the first syllable of another word ("Nghị định 100 điều
+# định 3 bước", "quy định 13 tiêu chí" (without "số"); not the first syllable of another word ("Nghị định 100 điều
 # chỉnh …", "Nghị quyết 18 bước đầu", "Nghị quyết 57 mục tiêu")
-_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ"
+_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ|tiêu chí|chỉ tiêu"
                       r"|(?:điều|chương|bước|trang|mục|khoản|điểm|nhóm|loại|phần)(?!\s+[^\W\d_]))(?!\w)", re.I)
 
 
