@@ -413,8 +413,13 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
         return False
     at = lo + m.start()
     word = text.view[at:lo + type_word_regex().match(before, m.start()).end()]
-    return (word[0].isupper() and not word.isupper()
-            and not _ISSUING.search(text.folded(max(0, at - 30), at)))
+    return ((word[0].isupper() or _HAS_SENT.search(text.view, max(0, at - 12), at) is not None)
+            and not word.isupper() and not _ISSUING.search(text.folded(max(0, at - 30), at)))
+
+
+# A body "has" a letter about it: "UBND huyện có văn bản về việc thực hiện Công điện số
+# 1063/CĐ-TTg" (round 45) names an unnumbered letter in lower case; its title is its own act.
+_HAS_SENT = re.compile(r"(?<![^\W\d_])(?:đã |vừa )?có\s+$")
 
 
 # ("thông qua" only as a body's act, "đã thông qua", "vừa thông qua": "Thông qua các Chương

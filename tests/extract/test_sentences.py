@@ -324,6 +324,10 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # a body "has" an unnumbered letter about carrying a document out: the letter's act (round 45)
+    ("UBND huyện có văn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ về phòng, "
+     "chống dịch Covid-19. Thực hiện Công điện số 1064/CĐ-TTg, UBND huyện yêu cầu các xã",
+     [{"symbol": "1063/CĐ-TTg", "relation": "cites", "date": D(2021, 7, 31)}, {"symbol": "1064/CĐ-TTg", "relation": "implements"}]),
     # "Trên cơ sở đó" (on that basis) points back; the document after it is only cited (round 46)
     ("Trên cơ sở đó Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
      [{"symbol": "30/TT-PGD", "relation": "cites", "date": D(2004, 4, 29)}]),
