@@ -281,6 +281,10 @@ ROWS = [
      [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "15/QĐ-UBND", "date": D(2020, 2, 1)},
       {"symbol": "5/NQ-HĐND", "date": None}]),
     # 8. Issuer and term
+    # a body announcing it issued a document (round 45): its issuer, with the place
+    ("Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND ngày 07/7/2017 về việc sắp xếp các tổ dân phố.",
+     [{"symbol": "108/NQ-HĐND", "issuer": "Hội đồng nhân dân thành phố Đà Nẵng", "date": D(2017, 7, 7),
+       "title": "Sắp xếp các tổ dân phố"}]),
     # the province after a district's name is the body's; the date after it is read (round 46)
     ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cưjút - Tỉnh Đăk Lăk, ngày 29 tháng 8 năm 2000 về việc "
      "tách trường",
