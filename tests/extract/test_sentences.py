@@ -52,6 +52,10 @@ ROWS = [
     ("2. ^ “Quyết định 1718/QĐ”. Truy cập 7 tháng 2 năm 2021. Theo Thông báo 12/TB của Sở.",
      [{"symbol": "1718/QĐ", "type": "Quyết định"}, {"symbol": "12/TB", "type": "Thông báo"}]),
     ("Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023; Thông tư số 22/2010/T T-BTC; Nghị quyết số 101/2025/UBTV QH15.", []),
+    # a joint rule's code, QCPH (Quy chế phối hợp; rounds 26 and 45), also with "/" after it
+    ("Lãnh đạo VKSND tỉnh và Cục THADS tỉnh đã ký kết Quy chế phối hợp số 599/QCPH/VKS-CTHADS; sơ kết 03 năm thực "
+     "hiện Quy chế phối hợp số 01/QCPH-VKS-TA ngày 09/4/2018",
+     [{"symbol": "599/QCPH-VKS-CTHADS", "type": "Quy chế"}, {"symbol": "01/QCPH-VKS-TA", "type": "Quy chế", "date": D(2018, 4, 9)}]),
     # 3. Noise
     ("Phối hợp tổng kết 10 năm thực hiện Quyết định số 217 -QĐ/TW, ngày 12/12/2013 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW", "text": "217 -QĐ/TW", "relation": "reviews", "date": D(2013, 12, 12)}]),
