@@ -276,8 +276,10 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
     return head
 
 
-# (folded) a plural or a count between the issuing verb and the type word
-_COUNTED = re.compile(r"(?<![a-z0-9])(?:cac|hai|ba|bon|\d{1,2})\s+$")
+# (folded) a plural or a count before a type word: "ban hành các/hai/3 Quyết định", "…, các
+# Kế hoạch số …" (pipeline's list items too)
+COUNT_WORDS = r"(?:cac|hai|ba|bon|\d{1,2})"
+_COUNTED = re.compile(rf"(?<![a-z0-9]){COUNT_WORDS}\s+$")
 _COUNT_ENDS = ("cac ", "hai ", "ba ", "bon ", *(f"{d} " for d in range(10)))
 
 

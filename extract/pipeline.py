@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts
-from .context import TITLE_MAX, Head, Text, title_of, list_numbers, read_head, read_tail
+from .context import COUNT_WORDS, TITLE_MAX, Head, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .mention import Mention, issued_after, symbol_of, when
 from .model import Citation, Clause, Extraction, SourceDocument, Span
@@ -341,7 +341,7 @@ _LIST_GAP = re.compile(r"^\s*(?:va|&)\s*(?:cac\s+)?[^\d,;.\n]{0,40}$")
 # and "số"; not another verb, "…, thay thế Quyết định số …", whose document is older)
 @lru_cache(maxsize=1)
 def _issued_list_gap() -> re.Pattern:
-    return re.compile(rf"^\s*(?:,|(?:va|&)\s*(?:(?:cac|hai|ba|\d{{1,2}})\s+)?)\s*(?:(?:{type_word_regex().pattern})\s*)?"
+    return re.compile(rf"^\s*(?:,|(?:va|&)\s*(?:{COUNT_WORDS}\s+)?)\s*(?:(?:{type_word_regex().pattern})\s*)?"
                       r"(?:so\s*:?\s*)?$")
 
 
@@ -358,7 +358,7 @@ def _issued_list_item(t: Text, a: Mention, b: Mention) -> bool:
     return b.doc_type != a.doc_type or (b.number.isdigit() and a.number.isdigit() and int(b.number) > int(a.number))
 
 
-_COUNTED_ITEMS = re.compile(r"^\s*,\s*(?:cac|hai|ba|\d{1,2})\s+")
+_COUNTED_ITEMS = re.compile(rf"^\s*,\s*{COUNT_WORDS}\s+")
 
 
 def _share_list_metadata(t: Text, mentions: list[Mention]) -> None:
