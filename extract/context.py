@@ -750,7 +750,7 @@ def _name_with_comma(folded: str, pos: int) -> bool:
             and not _document_word_regex().search(m.group("rest")))
 
 
-def _numbered_document_at(folded: str, pos: int) -> bool:
+def numbered_document_at(folded: str, pos: int) -> bool:
     """A type word and its number at ``pos`` (folded): "nghi dinh so 15", "chi thi 05"."""
     word = _document_word_regex().match(folded, pos)
     return word is not None and NUMBERED.match(folded, word.end()) is not None
@@ -772,7 +772,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     view = text.view
     if m.group("verb") and "\n" in folded[pos:m.start("verb")] and view[base + m.start("verb")].isupper() \
             and not view[base + m.start("verb"):base + m.end("verb")].isupper() \
-            and _numbered_document_at(folded, m.end("verb") + 1):
+            and numbered_document_at(folded, m.end("verb") + 1):
         # a capitalised verb opening the next line, and a document right after it, open the
         # next paragraph ("… Nghị định số 28/2022/NĐ-CP ngày 26/4/2022⏎⏎Thực hiện Nghị định số
         # …"); a title may open a line ("THÔNG TƯ SỐ 01/2011/TT-BNV⏎Ngày …⏎⏎Hướng dẫn thể thức

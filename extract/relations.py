@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .context import NUMBERED, Text, read_issuer
+from .context import Text, numbered_document_at, read_issuer
 from .header import OPEN_WORDS, body_opener
 from .normalize import LOWER, UPPER
 from .model import Span
@@ -105,11 +105,7 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
 
 def _names_document_at(text: Text, pos: int) -> bool:
     """A capitalised type word and its number at ``pos``: "Hướng dẫn số 08-HD/BDVTU"."""
-    if pos >= len(text.view) or not text.view[pos].isupper():
-        return False
-    folded = text.folded(pos, pos + 40)
-    word = type_word_regex().match(folded)
-    return word is not None and NUMBERED.match(folded, word.end()) is not None
+    return pos < len(text.view) and text.view[pos].isupper() and numbered_document_at(text.folded(pos, pos + 40), 0)
 
 
 # Words that leave a sentence open: those that leave a title line open (a preposition, a
