@@ -56,6 +56,11 @@ ROWS = [
     ("Lãnh đạo VKSND tỉnh và Cục THADS tỉnh đã ký kết Quy chế phối hợp số 599/QCPH/VKS-CTHADS; sơ kết 03 năm thực "
      "hiện Quy chế phối hợp số 01/QCPH-VKS-TA ngày 09/4/2018",
      [{"symbol": "599/QCPH-VKS-CTHADS", "type": "Quy chế"}, {"symbol": "01/QCPH-VKS-TA", "type": "Quy chế", "date": D(2018, 4, 9)}]),
+    # a number and year, then codes none of which is a known type code, after "số" (round 48);
+    # not a court's case number, nor a page that lost its "Đ"
+    ("Căn cứ vào Biên bản họp Hội đồng quản trị số 02/2019/BBH-HĐQT ngày 12/03/2019, Hội đồng quản trị đã nhất trí "
+     "thông qua nghị quyết; vụ án dân sự thụ lý số 190/2022/TLPT-DS ngày 11/8/2022; Cn c Quyt nh s 153/2003/Q-TTg",
+     [{"symbol": "02/2019/BBH-HĐQT", "date": D(2019, 3, 12), "relation": "based_on"}]),
     # 3. Noise
     ("Phối hợp tổng kết 10 năm thực hiện Quyết định số 217 -QĐ/TW, ngày 12/12/2013 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW", "text": "217 -QĐ/TW", "relation": "reviews", "date": D(2013, 12, 12)}]),
@@ -332,6 +337,9 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # reviewing the carrying out, however it is worded (round 48): the review, not the carrying out
+    ("Sơ kết 1 năm triển khai thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Tổng kết việc tổ chức thực hiện Chỉ thị số 05-CT/TW",
+     [{"symbol": "01-KL/TW", "relation": "reviews"}, {"symbol": "05-CT/TW", "relation": "reviews"}]),
     # a body "has" an unnumbered letter about carrying a document out: the letter's act (round 45)
     ("UBND huyện có văn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ về phòng, "
      "chống dịch Covid-19. Thực hiện Công điện số 1064/CĐ-TTg, UBND huyện yêu cầu các xã",
