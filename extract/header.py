@@ -146,6 +146,8 @@ def _read_source(text: Text) -> SourceDocument:
 # type (the colon marks it; a citation in the text writes "Nghị quyết số 101/...").
 _TYPED_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?P<word>[^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
                                 r"[ ](?i:số)[ ]*:[ ]*")
+# A line of prose: two hundred characters without a line break (a header's lines are short).
+_PROSE_LINE = re.compile(r"[^\n]{200}")
 
 
 # A header that names only the parent ("BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TỔ CHỨC"): the code of
@@ -170,7 +172,10 @@ def _header_symbol(head: str):
     lines = [(m.start(), m.end()) for m in _NUMBER_LINE.finditer(head)
              if not _after_type_word(head, m.start())
              and (m.group("flat") is None or m.start() < FLAT_HEADER_CHARS)]
-    lines += [(m.start(), m.end()) for m in _TYPED_NUMBER_LINE.finditer(head)
+    # (a typed line after a paragraph of prose is no header's: a page's footer, "Giấy phép số:
+    # 795/GP-STTTT, ngày …", round 47)
+    prose = _PROSE_LINE.search(head)
+    lines += [(m.start(), m.end()) for m in _TYPED_NUMBER_LINE.finditer(head, 0, prose.start() if prose else len(head))
               if fold_key(m.group("word")) in type_by_word()]
     for _, end in sorted(lines):
         # after "Số:" a letter's one issuer code is a symbol too ("Số: 850/UBND")

@@ -61,6 +61,11 @@ ROWS = [
     ("Căn cứ vào Biên bản họp Hội đồng quản trị số 02/2019/BBH-HĐQT ngày 12/03/2019, Hội đồng quản trị đã nhất trí "
      "thông qua nghị quyết; vụ án dân sự thụ lý số 190/2022/TLPT-DS ngày 11/8/2022; Cn c Quyt nh s 153/2003/Q-TTg",
      [{"symbol": "02/2019/BBH-HĐQT", "date": D(2019, 3, 12), "relation": "based_on"}]),
+    # a typed number line after a paragraph of prose is a page's footer, not its header (round 47)
+    ("Việc ra quân dọn vệ sinh, chăm sóc cây xanh đã thu hút đông đảo người dân tham gia và được khu dân cư duy trì "
+     "thường xuyên vừa góp phần bảo vệ môi trường, tạo môi trường sống trong lành cho bà con khu dân cư.\n"
+     "Giấy phép số: 795/GP-STTTT, ngày 15/8/2017 của Sở Thông tin và Truyền thông TP. Đà Nẵng",
+     [{"symbol": "795/GP-STTTT", "date": D(2017, 8, 15)}]),
     # 3. Noise
     ("Phối hợp tổng kết 10 năm thực hiện Quyết định số 217 -QĐ/TW, ngày 12/12/2013 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW", "text": "217 -QĐ/TW", "relation": "reviews", "date": D(2013, 12, 12)}]),
