@@ -146,7 +146,8 @@ def read_head(text: Text, number_start: int) -> Head:
 # A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy", "d tháng m, năm
 # yyyy". (No two quantifiers over white space stand side by side here or in the patterns built
 # on it: runs of spaces between the parts made the search backtrack in the cube of their length.)
-_DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|(?:,\s*)?nam)\s*"
+# (a comma typed for the second slash: "ngày 02/5,2019", round 47)
+_DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=\s*(?:19|20)\d\d(?!\d))|(?:,\s*)?nam)\s*"
          r"(?P<y>(?:19|20)\d\d)")
 
 

@@ -294,6 +294,10 @@ ROWS = [
      "5/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp ngày 3/4/2020",
      [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "15/QĐ-UBND", "date": D(2020, 2, 1)},
       {"symbol": "5/NQ-HĐND", "date": None}]),
+    # a comma typed for the second slash (round 47); not before a number that is no year
+    ("Ủy ban nhân dân tỉnh Kiên Giang vừa ban hành Quyết định số 1007/QĐ-UBND ngày 02/5,2019 về việc công nhận 07 xã "
+     "đạt chuẩn nông thôn mới; Quyết định số 1008/QĐ-UBND ngày 2/5, 20 xã đạt chuẩn",
+     [{"symbol": "1007/QĐ-UBND", "date": D(2019, 5, 2)}, {"symbol": "1008/QĐ-UBND", "date": None}]),
     # 8. Issuer and term
     # a body announcing it issued a document (round 45): its issuer, with the place
     ("Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND ngày 07/7/2017 về việc sắp xếp các tổ dân phố.",
