@@ -911,6 +911,8 @@ def title_of(raw: str) -> str | None:
         title = title.strip('"').strip(" ,;:")
     if title.endswith(")") and title.count(")") > title.count("("):
         title = title[:-1].rstrip(" ,;:")        # the close of a parenthesis around the citation
+    elif title.endswith("(") and title.count("(") > title.count(")"):
+        title = title[:-1].rstrip(" ,;:")        # the open of one, cut before an alias: "(NQ57)"
     if len(title) < 3:
         return None
     return title[0].upper() + title[1:]

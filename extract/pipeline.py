@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts
-from .context import COUNT_WORDS, TITLE_MAX, Head, Text, title_of, list_numbers, read_head, read_tail
+from .context import COUNT_WORDS, TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .mention import Mention, issued_after, symbol_of, when
 from .model import Citation, Clause, Extraction, SourceDocument, Span
@@ -28,6 +28,8 @@ from .tables import ROMAN_TERMS, body_at, issuer_codes, type_word_regex, types_b
 _COMBINING = re.compile(r"(?<!\S)\S*[\u0300-\u036f]\S*")
 # "Mẫu số 02/BCĐ-MT", "theo mẫu 06/BBKP": form templates, not documents.
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
+_GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)\s*:?\s*$")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 _PERIOD_AFTER = re.compile(r"\s+giai doan(?![a-z])")
@@ -112,10 +114,17 @@ def _read(text: str) -> Extraction:
         mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number,
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type,
                                  short_year=sf.year))
+    # A glued abbreviation ("TT200") counts only as the short form of a full citation of its
+    # number: the others are dropped before anything is read after them. It carries no
+    # metadata of its own (an alias in brackets, "(NQ57)", is followed by the sentence).
+    full_numbers = {m.number.lstrip("0") for m in mentions if not m.short}
     for sf in find_compact_short_forms(t.view, taken, points):
+        if sf.number.lstrip("0") not in full_numbers or _GLUED_NOT_CITED.search(t.folded(max(0, sf.start - 8), sf.start)) \
+                or _YEAR_NUMBER.fullmatch(sf.number):
+            continue            # "Mẫu QĐ01", "vốn KH2024": a template's code, a year's plan
         head = Head(sf.start, None, Span(sf.start, sf.end), None, False)
-        mentions.append(Mention(sf.start, sf.end, head, read_tail(t, sf.end, one_issuer=True),
-                                number=sf.number, doc_type=sf.doc_type.word,
+        tail = Tail(sf.end, None, None, None, None, None, None, {})
+        mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number, doc_type=sf.doc_type.word,
                                 short_type=sf.doc_type, glued=True))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_covered_short_forms(mentions)

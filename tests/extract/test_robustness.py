@@ -89,6 +89,11 @@ BACKTRACKING = {
     "V/v near numbers that are no symbols": "1/A V/v " * 120_000,
     "brackets opened early in long lines": ("Thực hiện Nghị quyết số 29-NQ/TW (" + "chữ " * 200 + "\n(x) ") * 1_000,
     "signers without a date": "Ngày 28/7/2021, " + "thừa lệnh thay mặt " * 50_000 + "Ban Bí thư ban hành Quy định số 1-QĐ/TW",
+    # glued abbreviations no citation of the text gives a number to (review 21: each was read
+    # to its tail before it was dropped)
+    "glued abbreviations alone": "QĐ1 NQ2 TT3 " * 85_000,
+    # "được" and many words, none the issuing verb
+    "được and words": "Luật số 1/2015/QH13 được " + "Quốc hội khóa " * 70_000,
     "sparse citations": ("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương Đảng khóa XIII. "
                          + "Nội dung công tác tuyên truyền, vận động nhân dân. " * 20) * 500,
 }
@@ -134,6 +139,8 @@ DENSE = {
     "bullet bases": "- Căn cứ Nghị quyết số 57-NQ/TW, Ban Thường vụ Huyện ủy ban hành;\n- Kế hoạch số 35-KH/HU;\n" * 15_000,
     # long lists of bases, each item asking what stands above it (the fifth review found this
     # quadratic, and a list of a thousand too deep for a recursion)
+    # glued abbreviations that are short forms of one citation ("TT200" after 200/2014/TT-BTC)
+    "glued short forms": "Thông tư số 200/2014/TT-BTC (viết tắt là TT200); theo TT200, " * 15_000,
     "long lists of bases": ("- Căn cứ Nghị quyết số 1-NQ/TW;\n" * 900 + "- Kế hoạch số 2-KH/TU;\n" * 50 + "\n") * 40,
 }
 

@@ -251,6 +251,16 @@ ROWS = [
      [{"symbol": "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"}]),
     ("Quyết định số 68/QĐ-UBND ngày 5/3/2024; các xã áp dụng ABQĐ68, QĐ68A, QĐ68-B, QĐ68.1 và QĐ-68",
      [{"symbol": "68/QĐ-UBND"}, {"text": "QĐ-68", "symbol": "68/QĐ-UBND", "short": True}]),
+    # review 21: an alias in brackets after the title ends the title and reads nothing after it;
+    # a template's code and a year's plan are no short forms
+    ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ (NQ57). Thực hiện NQ57",
+     [{"symbol": "57-NQ/TW", "title": "Đột phá phát triển khoa học, công nghệ"},
+      {"text": "NQ57", "symbol": "57-NQ/TW", "title": None}, {"text": "NQ57", "symbol": "57-NQ/TW", "relation": "implements"}]),
+    ('Thông tư 200/2014/TT-BTC (“TT200”) và Thông tư 133/2016/TT-BTC (“TT133”).',
+     [{"symbol": "200/2014/TT-BTC", "title": None}, {"text": "TT200", "title": None, "clause": None},
+      {"symbol": "133/2016/TT-BTC", "clause": None}, {"text": "TT133", "symbol": "133/2016/TT-BTC"}]),
+    ("Quyết định số 1/QĐ-UBND ngày 2/1/2024. Biên bản lập theo Mẫu QĐ01. Kế hoạch số 2024/KH-UBND; Tổng vốn KH2024",
+     [{"symbol": "1/QĐ-UBND"}, {"symbol": "2024/KH-UBND"}]),
     # a list of short forms: each number is one, sharing the type word and the metadata after
     ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị. Thực hiện Quyết định số 217, 218 của Bộ Chính trị",
      [{"symbol": "217-QĐ/TW"}, {"symbol": "218-QĐ/TW"},
