@@ -497,6 +497,19 @@ def _unsigned_lead(text: Text, folded: str, end: int, m: re.Match) -> bool:
             and text.view[at + signed:at + signed + 2].lower() != "ký")
 
 
+def _agent_is_named(text: Text, at: int, lead: str) -> bool:
+    """A body named between "được" and the verb before a date opens with a capital ("được Quốc
+    hội … thông qua ngày"); "được điều chỉnh bằng văn bản ban hành ngày" names another text's
+    act (review 21). True when no body stands there."""
+    i = lead.find("duoc ")
+    if i < 0:
+        return True
+    after = lead[i + 5:].lstrip()
+    if after.startswith(("ky ", "ban hanh", "thong qua")):
+        return True
+    return text.view[at + len(lead) - len(after)].isupper()
+
+
 def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = False) -> Tail:
     """Date, issuer, term and title written after a symbol ending at ``end`` (``issued``: a body
     named before the document issued it; ``one_issuer``: the symbol names one issuer, so a body
@@ -522,8 +535,11 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
-            if date and "thong qua" in folded[m.start():m.start("d")]:
+            lead = folded[m.start():m.start("d")]
+            if date and ("thong qua" in lead or "duoc " in lead):
                 break       # "Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày …": its own date stands
+            if not _agent_is_named(text, end + m.start(), lead):
+                break       # "… được điều chỉnh bằng văn bản ban hành ngày …": another text's date
             if m.start("d") - m.start() > 7 and _unsigned_lead(text, folded, end, m):
                 break       # (", ngày " alone is the common case: nothing to check)
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))

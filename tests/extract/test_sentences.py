@@ -299,6 +299,15 @@ ROWS = [
      [{"symbol": "77/2015/QH13", "date": D(2015, 6, 19), "relation": "based_on"}]),
     ("Thực hiện Quyết định số 1234/QĐ-UBND được Chủ tịch UBND tỉnh ký ban hành ngày 12/3/2021 tại Hà Tĩnh.",
      [{"symbol": "1234/QĐ-UBND", "date": D(2021, 3, 12), "relation": "implements"}]),
+    # … not a later act's date: a correction, an adjustment by a text, the signing after the
+    # passing (review 21)
+    ("Quyết định số 1234/QĐ-UBND ngày 15/3/2020 đã được đính chính bằng văn bản ký ngày 20/3/2020; Kế hoạch số "
+     "45/KH-UBND ngày 1/5/2021 được UBND huyện điều chỉnh bằng văn bản ban hành ngày 3/6/2021; Quyết định số "
+     "12/QĐ-UBND được điều chỉnh bằng văn bản do UBND tỉnh ban hành ngày 5/5/2021.",
+     [{"symbol": "1234/QĐ-UBND", "date": D(2020, 3, 15)}, {"symbol": "45/KH-UBND", "date": D(2021, 5, 1)},
+      {"symbol": "12/QĐ-UBND", "date": None}]),
+    ("Luật Doanh nghiệp số 59/2020/QH14 được Quốc hội thông qua ngày 17/6/2020, được Chủ tịch nước ký ngày 29/6/2020.",
+     [{"symbol": "59/2020/QH14", "date": D(2020, 6, 17)}]),
     # … but not across another verb or document: the date is the amending decision's
     ("Quyết định số 12/QĐ-UBND được sửa đổi bởi Quyết định số 15/QĐ-UBND ban hành ngày 1/2/2020; Nghị quyết số "
      "5/NQ-HĐND được HĐND tỉnh thông qua tại kỳ họp ngày 3/4/2020",
