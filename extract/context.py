@@ -1100,7 +1100,13 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
         # what follows it (a date) is read: "UBND huyện Cưjút - Tỉnh Đăk Lăk, ngày …" (round 46)
         province = _PROVINCE_AFTER.match(text.view, base + end)
         if province:
-            end = province.end() - base
+            # only a province the tables know, so a body after it stays ("…, Tỉnh Ủy Đắk Nông ban
+            # hành …", "tỉnh Đắk Nông Trường THCS …"; review 21)
+            named = province.group("name").split()
+            known = next((n for n in range(len(named), 0, -1)
+                          if fold_key(" ".join(named[:n])) in places().provinces), 0)
+            if known:
+                end = province.start("name") - base + len(" ".join(named[:known]))
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
@@ -1114,7 +1120,7 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     return (unit, place), (end if words or signer else at)
 
 
-_PROVINCE_AFTER = re.compile(rf"(?:[ ]*[-–,][ ]*|[ ]+)(?:tỉnh|Tỉnh|TỈNH)[ ]+[{UPPER}][^\W\d_]*(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}}")
+_PROVINCE_AFTER = re.compile(rf"(?:[ ]*[-–,][ ]*|[ ]+)(?:tỉnh|Tỉnh|TỈNH)[ ]+(?P<name>[{UPPER}][^\W\d_]*(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}})")
 # a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
 # a symbol ("quận 3/2", "phường 12-")
 _PLACE_NUMBER = re.compile(r"[1-9][0-9]?(?![0-9/\-:]|\.\d)")

@@ -329,6 +329,12 @@ ROWS = [
     ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cư Jút tỉnh Đắk Lắk ngày 29/8/2000; Quyết định số "
      "58/QĐ-UB của UBND huyện Cưjút, tỉnh Đăk Lăk, ngày 30/8/2000",
      [{"symbol": "57/QĐ-UB", "date": D(2000, 8, 29)}, {"symbol": "58/QĐ-UB", "date": D(2000, 8, 30)}]),
+    # … only a province the tables know: a body after it stays (review 21)
+    ("Căn cứ Quyết định số 57/QĐ-UBND của UBND huyện Cư Jút, Tỉnh Ủy Đắk Nông ban hành Nghị quyết số 12-NQ/TU về "
+     "phát triển kinh tế; Quyết định số 58/QĐ-UBND của UBND xã Hòa Khánh, Tỉnh Đoàn Đắk Lắk về việc thành lập tổ.",
+     [{"symbol": "57/QĐ-UBND", "title": None, "clause": None, "issuers": ("Ủy ban nhân dân huyện Cư Jút",)},
+      {"symbol": "12-NQ/TU", "clause": None},
+      {"symbol": "58/QĐ-UBND", "issuers": ("Ủy ban nhân dân xã Hòa Khánh", "Tỉnh đoàn Đắk Lắk")}]),
     # a steering committee named by its task: the task is the body's name, not the title
     # (corpus 054, round 40's 10, round 42's 02)
     ("Căn cứ Quyết định số 05-QĐ/BCĐTW, ngày 27/8/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
