@@ -156,9 +156,10 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=\s*(
 # chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
 # ban hành").
 # (folded) the verb a body issues with, at the end of the words before a type word
-# ("thông báo ban hành": announces it issued; round 45)
+# (not "thông báo ban hành": the body announcing may not be the issuer, "Văn phòng Chính phủ
+# thông báo ban hành Nghị định …"; review 21)
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"

@@ -409,12 +409,14 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
         return False
     at = lo + m.start()
     word = text.view[at:lo + type_word_regex().match(before, m.start()).end()]
-    return ((word[0].isupper() or _HAS_SENT.search(text.view, max(0, at - 12), at) is not None)
+    return ((word[0].isupper() or (_LETTER.match(word) and _HAS_SENT.search(text.view, max(0, at - 12), at)))
             and not word.isupper() and not _ISSUING.search(text.folded(max(0, at - 30), at)))
 
 
 # A body "has" a letter about it: "UBND huyện có văn bản về việc thực hiện Công điện số
 # 1063/CĐ-TTg" (round 45) names an unnumbered letter in lower case; its title is its own act.
+# Not a plan: "UBND xã có kế hoạch về việc thực hiện …  như sau:" is the text's own (review 21).
+_LETTER = re.compile(r"(?:văn bản|công văn)$")
 _HAS_SENT = re.compile(r"(?<![^\W\d_])(?:đã |vừa )?có\s+$")
 
 

@@ -318,10 +318,10 @@ ROWS = [
      "đạt chuẩn nông thôn mới; Quyết định số 1008/QĐ-UBND ngày 2/5, 20 xã đạt chuẩn",
      [{"symbol": "1007/QĐ-UBND", "date": D(2019, 5, 2)}, {"symbol": "1008/QĐ-UBND", "date": None}]),
     # 8. Issuer and term
-    # a body announcing it issued a document (round 45): its issuer, with the place
-    ("Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND ngày 07/7/2017 về việc sắp xếp các tổ dân phố.",
-     [{"symbol": "108/NQ-HĐND", "issuer": "Hội đồng nhân dân thành phố Đà Nẵng", "date": D(2017, 7, 7),
-       "title": "Sắp xếp các tổ dân phố"}]),
+    # a body announcing that a document was issued need not be its issuer (review 21): the code's
+    ("Văn phòng Chính phủ thông báo ban hành Nghị định số 15/2021/NĐ-CP. Sở Tư pháp thông báo ban hành Nghị quyết số "
+     "12/2021/NQ-HĐND ngày 5/3/2021.",
+     [{"symbol": "15/2021/NĐ-CP", "issuer": "Chính phủ"}, {"symbol": "12/2021/NQ-HĐND", "issuer": "Hội đồng nhân dân"}]),
     # the province after a district's name is the body's; the date after it is read (round 46)
     ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cưjút - Tỉnh Đăk Lăk, ngày 29 tháng 8 năm 2000 về việc "
      "tách trường",
@@ -378,6 +378,8 @@ ROWS = [
     ("UBND huyện có văn bản về việc thực hiện Công điện số 1063/CĐ-TTg ngày 31/7/2021 của Thủ tướng Chính phủ về phòng, "
      "chống dịch Covid-19. Thực hiện Công điện số 1064/CĐ-TTg, UBND huyện yêu cầu các xã",
      [{"symbol": "1063/CĐ-TTg", "relation": "cites", "date": D(2021, 7, 31)}, {"symbol": "1064/CĐ-TTg", "relation": "implements"}]),
+    ("UBND xã có kế hoạch về việc thực hiện Quyết định số 12/QĐ-UBND ngày 5/1/2024 của UBND huyện như sau:",
+     [{"symbol": "12/QĐ-UBND", "relation": "implements"}]),
     # "Trên cơ sở đó" (on that basis) points back; the document after it is only cited (round 46)
     ("Trên cơ sở đó Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
      [{"symbol": "30/TT-PGD", "relation": "cites", "date": D(2004, 4, 29)}]),
