@@ -84,10 +84,15 @@ _YEAR = re.compile(r"(?:19|20)[0-9][0-9]")
 _LIST_MARK = re.compile(r"[.)](?:\s|$)|[.][0-9]|\s*$|\s*\n")
 _SO = re.compile(r"(?:số|Số|SỐ)\s*:?\s*$")
 # What a number counts, not a document's number: "Kế hoạch 5 năm", "văn bản 10 điều", "Quyết
-# định 3 bước", "quy định 13 tiêu chí" (without "số"); not the first syllable of another word ("Nghị định 100 điều
+# định 3 bước" (without "số"); not the first syllable of another word ("Nghị định 100 điều
 # chỉnh …", "Nghị quyết 18 bước đầu", "Nghị quyết 57 mục tiêu")
-_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ|tiêu chí|chỉ tiêu"
+_COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|người|đồng|triệu|tỷ"
                       r"|(?:điều|chương|bước|trang|mục|khoản|điểm|nhóm|loại|phần)(?!\s+[^\W\d_]))(?!\w)", re.I)
+
+
+# … and criteria or targets a verb lays down, the type word in lower case: "quy định 13 tiêu
+# chí" (round 45), not "theo Quyết định 318 tiêu chí xã nông thôn mới" (its criteria; review 21)
+_COUNTED_BY_VERB = re.compile(r"\s*(?:tiêu chí|chỉ tiêu)(?!\w)", re.I)
 
 
 def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
@@ -131,7 +136,8 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
             continue
         # "Kế hoạch 5 năm" is a period, not a document, and "pháp luật 2015", "Kế hoạch 2025"
         # name a year; with "số" it is a number.
-        if not so and (_COUNTED.match(view, list_end) or _YEAR.fullmatch(m.group("num"))):
+        if not so and (_COUNTED.match(view, list_end) or _YEAR.fullmatch(m.group("num"))
+                       or (view[word_start].islower() and _COUNTED_BY_VERB.match(view, list_end))):
             continue
         if _overlaps(word_start, list_end, taken):
             continue

@@ -721,8 +721,11 @@ ROWS = [
     ("được thực hiện theo khoản 2, khoản 3 Điều 36 của Luật bầu cử, nhiệm kỳ 2019 - 2024", []),
     ("Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020 – 2025; Nghị quyết Trung ương 4 về tăng cường", []),
     ("Kế hoạch 5 năm và Chương trình 3 tháng", []),
-    # a verb before what it counts (round 45): "quy định 13 tiêu chí" lays down 13 criteria
-    ("cấp phát hơn 10.000 tờ rơi, quy định 13 tiêu chí xây dựng hộ gia đình nông thôn mới; Kế hoạch 4 chỉ tiêu", []),
+    # a verb before what it counts (round 45): "quy định 13 tiêu chí" lays down 13 criteria; a
+    # document's criteria after its short form are its own (review 21)
+    ("cấp phát hơn 10.000 tờ rơi, quy định 13 tiêu chí xây dựng hộ gia đình nông thôn mới; kế hoạch 4 chỉ tiêu", []),
+    ("Căn cứ Quyết định số 318/QĐ-TTg ngày 7/3/2022; theo Quyết định 318 tiêu chí xã nông thôn mới được điều chỉnh.",
+     [{"symbol": "318/QĐ-TTg"}, {"text": "Quyết định 318", "symbol": "318/QĐ-TTg"}]),
     # what a number counts (ninth check, file 29)
     ("Chương 2: Thể thức và kỹ thuật trình bày văn bản 10 điều. Chương 3: Thể thức và kỹ thuật trình bày bản sao 2 "
      "điều. Quyết định 3 bước", []),
