@@ -797,6 +797,11 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
         # …"), and a heading's goes on in capitals ("NGHỊ ĐỊNH SỐ …⏎QUY ĐỊNH CHI TIẾT …")
         return None, None
     if m.group("quote"):
+        opened = view.rfind('"', max(0, base - 80), base)
+        if opened >= 0 and (opened == 0 or not view[opened - 1].isalnum()) and "\n" not in view[opened:base]:
+            # it closes a quote opened before the citation (one opening after a space, not one
+            # closing a title before): "“Quyết định 1718/QĐ”. Truy cập …" (review 21)
+            return None, None
         start = base + m.end()
         close = view.find('"', start, start + TITLE_MAX * 2)
         if close < 0:

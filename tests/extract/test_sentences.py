@@ -49,8 +49,12 @@ ROWS = [
     # code, a number with a type code alone; not a code glued to an unknown one, nor one going on
     ("Hội Khuyến học xã Diễn Thành triển khai kế hoạch thực hiện Quyết định 281/2014/TTg của Thủ tướng Chính phủ.",
      [{"symbol": "281/2014/TTg", "type": "Quyết định", "issuer": "Thủ tướng Chính phủ", "year": 2014}]),
+    # (a quote after the symbol that closes one opened before it opens no title; review 21)
     ("2. ^ “Quyết định 1718/QĐ”. Truy cập 7 tháng 2 năm 2021. Theo Thông báo 12/TB của Sở.",
-     [{"symbol": "1718/QĐ", "type": "Quyết định"}, {"symbol": "12/TB", "type": "Thông báo"}]),
+     [{"symbol": "1718/QĐ", "type": "Quyết định", "title": None}, {"symbol": "12/TB", "type": "Thông báo"}]),
+    ("Quyết định 281/2014/TTg. Hội Khuyến học triển khai; về “truyền thông năm 2020”; căn cứ Hướng dẫn số "
+     "115-HD/BTGTW “Tuyên truyền kỷ niệm” và",
+     [{"symbol": "281/2014/TTg"}, {"symbol": "115-HD/BTGTW", "title": "Tuyên truyền kỷ niệm"}]),
     ("Thông tư số 25/2023/TTBKHĐT ngày 31/12/2023; Thông tư số 22/2010/T T-BTC; Nghị quyết số 101/2025/UBTV QH15.", []),
     # a joint rule's code, QCPH (Quy chế phối hợp; rounds 26 and 45), also with "/" after it
     ("Lãnh đạo VKSND tỉnh và Cục THADS tỉnh đã ký kết Quy chế phối hợp số 599/QCPH/VKS-CTHADS; sơ kết 03 năm thực "
@@ -385,6 +389,8 @@ ROWS = [
      [{"symbol": "30/TT-PGD", "relation": "cites", "date": D(2004, 4, 29)}]),
     ("Trên cơ sở Tờ trình số 30/TT-PGD ngày 29/4/2004, UBND thành phố quyết định",
      [{"symbol": "30/TT-PGD", "relation": "based_on"}]),
+    ("Trên cơ sở đó và Nghị quyết số 12/NQ-HĐND ngày 10/12/2020 của HĐND tỉnh, UBND tỉnh ban hành kế hoạch.",
+     [{"symbol": "12/NQ-HĐND", "relation": "based_on"}]),
     ("Căn cứ Nghị định số 40/2020/NĐ-CP ngày 06/4/2020 của Chính phủ hướng dẫn thi hành một số điều của Luật Đầu tư công;",
      [{"symbol": "40/2020/NĐ-CP", "relation": "based_on", "issuer": "Chính phủ"}]),
     ("Nghị định số 95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014",
