@@ -242,6 +242,8 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             continue
         if located and text.folded(max(0, at - 6), at).endswith(("do ", "duoc ")):
             continue        # a relative clause: "Quy chế làm việc do UBND tỉnh ban hành tại Quyết định số …"
+        if text.folded(max(0, at - 24), at).endswith(_SUB_UNITS):
+            continue        # the body's office: "Văn phòng Ban Chỉ đạo … ban hành Công văn …" (review 21)
         issuer = read_issuer(text, at, start)
         office = _office_and_space().match(text.folded(at, start)) if issuer is None and issued else None
         if office:          # "Ngày 14/4/2023 Bộ trưởng Bộ Y tế đã ban hành Thông tư số …"
@@ -276,6 +278,10 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
                                       and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
+
+
+# (folded) a unit of a body, named before it: its office or standing agency issues, not the body
+_SUB_UNITS = ("van phong ", "co quan thuong truc ", "co quan thuong truc cua ")
 
 
 # (folded) a plural or a count before a type word: "ban hành các/hai/3 Quyết định", "…, các

@@ -322,6 +322,11 @@ ROWS = [
      "đạt chuẩn nông thôn mới; Quyết định số 1008/QĐ-UBND ngày 2/5, 20 xã đạt chuẩn",
      [{"symbol": "1007/QĐ-UBND", "date": D(2019, 5, 2)}, {"symbol": "1008/QĐ-UBND", "date": None}]),
     # 8. Issuer and term
+    # a body's office or standing agency issues, not the body (review 21)
+    ("Ngày 15/10/2025, Cơ quan thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+     "chuyển đổi số đã có văn bản số 07-TB/CQTTBCĐ thông báo kết luận; kết luận vừa được Văn Phòng Chính phủ ban hành tại "
+     "Thông báo số 449/TB-VPCP.",
+     [{"symbol": "07-TB/CQTTBCĐ", "issuer": None}, {"symbol": "449/TB-VPCP", "issuer": "Văn phòng Chính phủ"}]),
     # a body announcing that a document was issued need not be its issuer (review 21): the code's
     ("Văn phòng Chính phủ thông báo ban hành Nghị định số 15/2021/NĐ-CP. Sở Tư pháp thông báo ban hành Nghị quyết số "
      "12/2021/NQ-HĐND ngày 5/3/2021.",
