@@ -254,6 +254,14 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         if issuer is None:
             continue
         rest = window[issuer.span.end - lo:]
+        if issued and near.endswith(" ky ") and not _ISSUED.match(rest):
+            # a signer named after the office that holds the body's name: "Tổng Thư ký Quốc hội
+            # Nguyễn Hạnh Phúc ký Văn bản số …" (round 47): a document issued, the office's body
+            # not read as its issuer (the code names it: "Phó Thủ tướng Chính phủ Trần Hồng Hà
+            # vừa ký Quyết định số 1315/QĐ-TTg")
+            name = _PERSON_NAME.match(text.view, issuer.span.end, start)
+            if name is not None and _ISSUED.match(" " + text.folded(name.end(), start)):
+                return _dated_before(text, head, at, None, issued=True)
         if issued and _ISSUED.match(rest):
             found = _dated_before(text, head, at, issuer)
             if found.date is None and "ngay" in window:
@@ -278,6 +286,10 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
                                       and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
+
+
+# a person's name: two to four capitalised words (in the view)
+_PERSON_NAME = re.compile(rf"[ ]+(?:[{UPPER}][{LOWER}]+[ ]+){{2,4}}(?=\S)")
 
 
 # (folded) a unit of a body, named before it: its office or standing agency issues, not the body

@@ -380,6 +380,14 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # a signer named after the office that holds a body's name signs a document: reported,
+    # not the text's act (round 47); the office's body is not read as its issuer
+    ("Ngày 26/3, thực hiện quy định tại khoản 2, Điều 80 của Luật Ban hành văn bản quy phạm pháp luật năm 2015, "
+     "Tổng Thư ký Quốc hội Nguyễn Hạnh Phúc ký Văn bản số 2672/TTKQH-TT về việc công bố bốn Nghị quyết.",
+     [{"symbol": "2672/TTKQH-TT", "relation": "cites"}]),
+    ("Thực hiện Nghị quyết số 12/NQ-CP, Phó Thủ tướng Chính phủ Trần Hồng Hà vừa ký Quyết định số 1315/QĐ-TTg ban hành Kế hoạch",
+     [{"symbol": "12/NQ-CP", "relation": "implements"},
+      {"symbol": "1315/QĐ-TTg", "relation": "cites", "issuer": "Thủ tướng Chính phủ"}]),
     # reviewing the carrying out, however it is worded (round 48): the review, not the carrying out
     ("Sơ kết 1 năm triển khai thực hiện Kết luận số 01-KL/TW của Bộ Chính trị. Tổng kết việc tổ chức thực hiện Chỉ thị số 05-CT/TW",
      [{"symbol": "01-KL/TW", "relation": "reviews"}, {"symbol": "05-CT/TW", "relation": "reviews"}]),
