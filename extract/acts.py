@@ -282,7 +282,8 @@ def _reach(m: Mention) -> int:
     return max(m.end, m.tail.end, clause.end if clause is not None else 0)
 
 
-_ONLY_PUNCTUATION = re.compile(r"[\s,]*(?:dong thoi\s+)?")     # (folded) "…, đồng thời bãi bỏ …"
+# (folded) "…, đồng thời bãi bỏ …", "… (thay thế …)" (round 48)
+_ONLY_PUNCTUATION = re.compile(r"[\s,]*(?:\(\s*)?(?:dong thoi\s+)?")
 _CAPITALISED = re.compile(rf"(?<!\w)[{UPPER}]")
 # Words that give the verb after them a subject of its own, or start a new clause.
 _NEW_SUBJECT = re.compile(r"[,.;]\s*nay(?![a-z])|(?<![a-z])(?:do do|do vay|vi vay|vi the|tren co so do"

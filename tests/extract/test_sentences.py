@@ -380,6 +380,13 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # an act in brackets after what a body issued is that document's (round 48)
+    ("ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Quy định số 37-QĐ/TW về những điều đảng viên "
+     "không được làm (thay thế Quy định số 47-QĐ/TW). Bộ Giáo dục và Đào tạo ban hành Thông tư số 32/2020/TT-BGDĐT "
+     "(bãi bỏ Thông tư số 12/2011/TT-BGDĐT).",
+     [{"symbol": "37-QĐ/TW", "title": "Những điều đảng viên không được làm"},
+      {"symbol": "47-QĐ/TW", "relation": "cites", "clause": ("37-QĐ/TW", "replaces")},
+      {"symbol": "32/2020/TT-BGDĐT"}, {"symbol": "12/2011/TT-BGDĐT", "relation": "cites", "clause": ("32/2020/TT-BGDĐT", "repeals")}]),
     # a signer named after the office that holds a body's name signs a document: reported,
     # not the text's act (round 47); the office's body is not read as its issuer
     ("Ngày 26/3, thực hiện quy định tại khoản 2, Điều 80 của Luật Ban hành văn bản quy phạm pháp luật năm 2015, "
