@@ -250,11 +250,14 @@ def _code_family(org: str) -> str | None:
 
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}
+_ASSEMBLY_ORG = re.compile(r"(?:UBTV)?QH\d{1,2}")
 
 
 def _family(default: str, orgs: tuple[str, ...]) -> str:
     if default in ("state", "party") and orgs and orgs[0] in _FRONT_ORGS:
         return "front"
+    if default == "state" and orgs and _ASSEMBLY_ORG.fullmatch(orgs[0]):
+        return "assembly"       # "655/NQ-UBTVQH14" is the Standing Committee's, as 653/2019/UBTVQH14 (round 47)
     if default == "party" and orgs and orgs[0] == "ĐCT":
         return "front"
     return default
