@@ -28,6 +28,11 @@ from .tables import ROMAN_TERMS, body_at, issuer_codes, type_word_regex, types_b
 _COMBINING = re.compile(r"(?<!\S)\S*[\u0300-\u036f]\S*")
 # "Mẫu số 02/BCĐ-MT", "theo mẫu 06/BBKP": form templates, not documents.
 _TEMPLATE = re.compile(r"(?<![a-z])mau(?:\s+so)?\s*:?\s*$")
+# (folded) after a document and its title: "… là …", the act before it a topic, a noun
+_IS_AFTER = re.compile(r"\s*(?:tiep tuc |dang |se |van |cung )?la(?![a-z])")
+# (folded) before an amending verb: what makes it a noun ("đến việc sửa đổi", "trong sửa đổi",
+# "nội dung sửa đổi")
+_TOPIC_BEFORE = re.compile(r"(?<![a-z])(?:den viec|cua viec|trong viec|trong|noi dung|quan tam|de xuat|du kien)\s+$")
 _GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)\s*:?\s*$")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
@@ -537,6 +542,12 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                 if subject and _SEPARATOR.fullmatch(t.view, _extent(t, previous).end, passive[1].start):
                     # "Nghị định số 78/2025/NĐ-CP ngày ... được sửa đổi, bổ sung bởi ..."
                     m.clause = Clause(subject, previous.start, passive[0], passive[1], inverse=True)
+            if cue and cue[0] in ACTING and not passive and (
+                    _IS_AFTER.match(t.folded(extents[i].end, extents[i].end + 16))
+                    or _TOPIC_BEFORE.search(t.folded(max(0, cue[1].start - 16), cue[1].start))):
+                # the act named as a topic, not done: "Sửa đổi Nghị định 123 … tiếp tục là tâm
+                # điểm …", "quan tâm đến việc sửa đổi Nghị định số …" (round 50)
+                cue = None
             if cue and cue[0] in ACTING and not passive:
                 actor = acts.sentence_subject(t, mentions, i, sentence, cue[1].start)
                 if actor is not None:

@@ -380,6 +380,11 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # an amending act named as a topic, not done (round 50): a noun before it, or "là" after
+    ("Doanh nghiệp quan tâm đến việc sửa đổi Nghị định số 123/2020/NĐ-CP về hoá đơn điện tử. Bãi bỏ Thông tư số "
+     "78/2021/TT-BTC là đề xuất của Bộ Tài chính. Điều 2. Bãi bỏ Quyết định số 5/QĐ-UBND.",
+     [{"symbol": "123/2020/NĐ-CP", "relation": "cites"}, {"symbol": "78/2021/TT-BTC", "relation": "cites"},
+      {"symbol": "5/QĐ-UBND", "relation": "repeals"}]),
     # an act in brackets after what a body issued is that document's (round 48)
     ("ngày 25/10/2021, Ban Chấp hành Trung ương Đảng khóa XIII ban hành Quy định số 37-QĐ/TW về những điều đảng viên "
      "không được làm (thay thế Quy định số 47-QĐ/TW). Bộ Giáo dục và Đào tạo ban hành Thông tư số 32/2020/TT-BGDĐT "
