@@ -474,7 +474,8 @@ _TAIL_PARTS = re.compile("|".join([
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
-    r"(?P<date>\s*(?:,\s*)?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?ky\s+|de\s+"
+    # ("cấp ngày": a licence or certificate is dated when it is granted; round 49)
+    r"(?P<date>\s*(?:,\s*)?\(?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?(?:ky|cap)\s+|de\s+"
     # the body that passed or signed it, named in between: "được Quốc hội khóa XIII, kỳ họp thứ
     # 9 thông qua ngày …", "được Chủ tịch UBND tỉnh ký ban hành ngày …"
     r"|(?:da\s+)?duoc\s+" + _AGENT + r"(?:thong qua|(?:ky\s+)?ban hanh|ky)\s+)?"

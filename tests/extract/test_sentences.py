@@ -321,7 +321,16 @@ ROWS = [
     ("Ủy ban nhân dân tỉnh Kiên Giang vừa ban hành Quyết định số 1007/QĐ-UBND ngày 02/5,2019 về việc công nhận 07 xã "
      "đạt chuẩn nông thôn mới; Quyết định số 1008/QĐ-UBND ngày 2/5, 20 xã đạt chuẩn",
      [{"symbol": "1007/QĐ-UBND", "date": D(2019, 5, 2)}, {"symbol": "1008/QĐ-UBND", "date": None}]),
+    # a licence or certificate is dated when it is granted ("cấp ngày", round 49)
+    ("Giấy phép thiết lập Trang thông tin điện tử số 01/GP-STTTT do Sở Thông tin và Truyền thông cấp ngày 23/10/2017; "
+     "Giấy phép số 02/GP-STTTT (cấp ngày 24/10/2017)",
+     [{"symbol": "01/GP-STTTT", "date": D(2017, 10, 23), "issuer": "Sở Thông tin và Truyền thông"},
+      {"symbol": "02/GP-STTTT", "date": D(2017, 10, 24)}]),
     # 8. Issuer and term
+    # the Government's name from 1981 to 1992, and its code (round 49)
+    ("Ngày 21/10/1982, Hội đồng Bộ trưởng ban hành quyết định 179/HĐBT, tách 3 xã. Quyết định số 153-HĐBT ngày 13/12/1983",
+     [{"symbol": "179/HĐBT", "date": D(1982, 10, 21), "issuer": "Hội đồng Bộ trưởng"},
+      {"symbol": "153-HĐBT", "issuer": "Hội đồng Bộ trưởng"}]),
     # a body's office or standing agency issues, not the body (review 21)
     ("Ngày 15/10/2025, Cơ quan thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
      "chuyển đổi số đã có văn bản số 07-TB/CQTTBCĐ thông báo kết luận; kết luận vừa được Văn Phòng Chính phủ ban hành tại "
