@@ -146,8 +146,9 @@ def read_head(text: Text, number_start: int) -> Head:
 # A date in folded text: d/m/yyyy, d-m-yyyy, d.m.yyyy, "d tháng m năm yyyy", "d tháng m, năm
 # yyyy". (No two quantifiers over white space stand side by side here or in the patterns built
 # on it: runs of spaces between the parts made the search backtrack in the cube of their length.)
-# (a comma typed for the second slash: "ngày 02/5,2019", round 47)
-_DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=\s*(?:19|20)\d\d(?!\d))|(?:,\s*)?nam)\s*"
+# (a comma typed for the second slash: "ngày 02/5,2019", round 47; not after a space, "ngày
+# 02/5, 2000 hộ dân …", review 22)
+_DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=(?:19|20)\d\d(?!\d))|(?:,\s*)?nam)\s*"
          r"(?P<y>(?:19|20)\d\d)")
 
 
@@ -261,7 +262,13 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             # vừa ký Quyết định số 1315/QĐ-TTg")
             name = _PERSON_NAME.match(text.view, issuer.span.end, start)
             if name is not None and _ISSUED.match(" " + text.folded(name.end(), start)):
-                return _dated_before(text, head, at, None, issued=True)
+                found = _dated_before(text, head, at, None, issued=True)
+                named = _DATED_NAME.search(window) if found.date is None and "ngay" in window else None
+                if named is not None and lo + named.start("name") < at:
+                    # the date before the office: "Ngày 5/3/2021, Thứ trưởng Bộ Tài chính Vũ Thị
+                    # Mai ký Công văn số …" (review 22)
+                    found = _dated_before(text, head, lo + named.start("name"), None, issued=True)
+                return found
         if issued and _ISSUED.match(rest):
             found = _dated_before(text, head, at, issuer)
             if found.date is None and "ngay" in window:
@@ -518,16 +525,17 @@ def _unsigned_lead(text: Text, folded: str, end: int, m: re.Match) -> bool:
 
 
 def _agent_is_named(text: Text, at: int, lead: str) -> bool:
-    """A body named between "được" and the verb before a date opens with a capital ("được Quốc
-    hội … thông qua ngày"); "được điều chỉnh bằng văn bản ban hành ngày" names another text's
-    act (review 21). True when no body stands there."""
+    """Between "được" and the verb before a date stands the body that passed or signed the
+    document ("được Quốc hội … thông qua ngày", "được đồng chí Phó Chủ tịch UBND tỉnh ký
+    ngày"), not another text's act on it ("được đính chính bằng văn bản ký ngày", "được điều
+    chỉnh bằng văn bản do UBND tỉnh ban hành ngày": review 21)."""
     i = lead.find("duoc ")
-    if i < 0:
-        return True
-    after = lead[i + 5:].lstrip()
-    if after.startswith(("ky ", "ban hanh", "thong qua")):
-        return True
-    return text.view[at + len(lead) - len(after)].isupper()
+    return i < 0 or _ANOTHER_ACT.search(lead, i) is None
+
+
+# (folded) words of an act on the document by another text, between "được" and the date
+_ANOTHER_ACT = re.compile(r"(?<![a-z])(?:bang|van ban|dinh chinh|dieu chinh|huy bo|thu hoi|tam dung|dinh chi"
+                          r"|bo sung|thay the|sua doi)(?![a-z])")
 
 
 def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = False) -> Tail:
@@ -817,9 +825,10 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
         return None, None
     if m.group("quote"):
         opened = view.rfind('"', max(0, base - 80), base)
-        if opened >= 0 and (opened == 0 or not view[opened - 1].isalnum()) and "\n" not in view[opened:base]:
-            # it closes a quote opened before the citation (one opening after a space, not one
-            # closing a title before): "“Quyết định 1718/QĐ”. Truy cập …" (review 21)
+        if opened >= 0 and (opened == 0 or view[opened - 1] in " \t\n(:[") and "\n" not in view[opened:base]:
+            # it closes a quote opened before the citation (one after a space, not one closing
+            # a name before it): "“Quyết định 1718/QĐ”. Truy cập …" (review 21), not "Chương
+            # trình "Mỗi xã một sản phẩm (OCOP)", Quyết định số 12/QĐ-UBND "Về việc …"" (review 22)
             return None, None
         start = base + m.end()
         close = view.find('"', start, start + TITLE_MAX * 2)
@@ -1132,6 +1141,9 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
                           if fold_key(" ".join(named[:n])) in places().provinces), 0)
             if known:
                 end = province.start("name") - base + len(" ".join(named[:known]))
+            elif _DATE_OR_TITLE_NEXT.match(text.view, province.end()) and not _BODY_WORD.match(named[0]):
+                # a spelling the tables lack ("tỉnh Kontum, ngày …", "tỉnh Daklak về …"; review 22)
+                end = province.end() - base
     place = clean_phrase(" ".join(words)) if words else None
     if place and place.isupper():
         # initials stay as written ("TP.BMT", "Đảng ủy EVN"), a known one read out ("TP.HCM");
@@ -1145,6 +1157,8 @@ def _read_locality(text: Text, folded: str, base: int, pos: int):
     return (unit, place), (end if words or signer else at)
 
 
+_DATE_OR_TITLE_NEXT = re.compile(r"[ ]*,?[ ]*(?:ngày|Ngày|về|V/v|v/v)[ ]")
+_BODY_WORD = re.compile(r"(?:[ỦủUu][ỷy]|[Đđ]oàn|Hội|Trường|Ban|Sở|Phòng)$")
 _PROVINCE_AFTER = re.compile(rf"(?:[ ]*[-–,][ ]*|[ ]+)(?:tỉnh|Tỉnh|TỈNH)[ ]+(?P<name>[{UPPER}][^\W\d_]*(?:[ ]+[{UPPER}][^\W\d_]*){{0,3}})")
 # a district or a ward named by its number ("Quận ủy Quận 3", "UBND Phường 12"), not a date or
 # a symbol ("quận 3/2", "phường 12-")

@@ -146,8 +146,9 @@ def _read_source(text: Text) -> SourceDocument:
 # type (the colon marks it; a citation in the text writes "Nghị quyết số 101/...").
 _TYPED_NUMBER_LINE = re.compile(r"(?m)^(?:[^\S\n]|[|*#>])*(?P<word>[^\W\d_]+(?:[ ][^\W\d_]+){0,3})"
                                 r"[ ](?i:số)[ ]*:[ ]*")
-# A line of prose: two hundred characters without a line break (a header's lines are short).
-_PROSE_LINE = re.compile(r"[^\n]{200}")
+# A line of prose: two hundred characters without a line break, a sentence ending in it (a
+# header's lines are short; one flattened onto a line has no full stop: review 22).
+_PROSE_LINE = re.compile(r"(?m)^(?=[^\n]{200})[^\n]*?[.!?](?: [^\n]*)?$")
 
 
 # A header that names only the parent ("BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TỔ CHỨC"): the code of

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import acts
-from .context import COUNT_WORDS, TITLE_MAX, Head, Tail, Text, title_of, list_numbers, read_head, read_tail
+from .context import COUNT_WORDS, TITLE_MAX, Head, Text, title_of, list_numbers, read_head, read_tail
 from .header import read_source
 from .mention import Mention, issued_after, symbol_of, when
 from .model import Citation, Clause, Extraction, SourceDocument, Span
@@ -33,11 +33,13 @@ _IS_AFTER = re.compile(r"\s*(?:tiep tuc |dang |se |van |cung )?la(?![a-z])")
 # (folded) before an amending verb: what makes it a noun ("đến việc sửa đổi", "trong sửa đổi",
 # "nội dung sửa đổi")
 _TOPIC_BEFORE = re.compile(r"(?<![a-z])(?:den viec|cua viec|trong viec|trong|noi dung|quan tam|de xuat|du kien)\s+$")
-_GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)\s*:?\s*$")
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)(?:\s+(?:bieu|so))?\s*:?\s*$")
 
 
 _PERIOD_AFTER = re.compile(r"\s+giai doan(?![a-z])")
+# "quy định 13 tiêu chí", "giao Kế hoạch 12 chỉ tiêu": criteria or targets counted (round 45;
+# "theo Quyết định 318 tiêu chí …" is 318's, when the text cites it: review 21)
+_CRITERIA_AFTER = re.compile(r"\s+(?:tieu chi|chi tieu)(?![a-z])")
 # "Ban Chỉ đạo Dự án 513", "Ban Quản lý Dự án 47": a project's committee, named by the project
 _COMMITTEE_OF = re.compile(r"(?<![a-z])ban (?:chi dao|quan ly)\s+$")
 
@@ -120,25 +122,24 @@ def _read(text: str) -> Extraction:
                                  doc_type=sf.doc_type.word, short_type=sf.doc_type,
                                  short_year=sf.year))
     # A glued abbreviation ("TT200") counts only as the short form of a full citation of its
-    # number: the others are dropped before anything is read after them. It carries no
-    # metadata of its own (an alias in brackets, "(NQ57)", is followed by the sentence).
+    # number: the others are dropped before anything is read after them (review 21). What
+    # follows it is read as after any short form: "TT133 thay thế QĐ48" states an act.
     full_numbers = {m.number.lstrip("0") for m in mentions if not m.short}
     for sf in find_compact_short_forms(t.view, taken, points):
-        if sf.number.lstrip("0") not in full_numbers or _GLUED_NOT_CITED.search(t.folded(max(0, sf.start - 8), sf.start)) \
-                or _YEAR_NUMBER.fullmatch(sf.number):
-            continue            # "Mẫu QĐ01", "vốn KH2024": a template's code, a year's plan
+        if sf.number.lstrip("0") not in full_numbers or _GLUED_NOT_CITED.search(t.folded(max(0, sf.start - 14), sf.start)):
+            continue            # "Mẫu QĐ01", "Mẫu số QĐ12": a template's code
         head = Head(sf.start, None, Span(sf.start, sf.end), None, False)
-        tail = Tail(sf.end, None, None, None, None, None, None, {})
-        mentions.append(Mention(sf.start, sf.end, head, tail, number=sf.number, doc_type=sf.doc_type.word,
-                                short_type=sf.doc_type, glued=True))
+        mentions.append(Mention(sf.start, sf.end, head, read_tail(t, sf.end, one_issuer=True), number=sf.number,
+                                doc_type=sf.doc_type.word, short_type=sf.doc_type, glued=True))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_covered_short_forms(mentions)
     _resolve_short_forms(mentions)
     # Short forms no citation of the text gives a symbol: a glued abbreviation ("TT200") is
     # then none; nor is a programme's or a project's name ("mục tiêu Chương trình 135 giai
-    # đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513")
+    # đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513"), nor a count of criteria
     mentions = [m for m in mentions if not (m.short and m.resolved is None
                                             and (m.glued or _PERIOD_AFTER.match(t.folded(m.end, m.end + 12))
+                                                 or _CRITERIA_AFTER.match(t.folded(m.end, m.end + 12))
                                                  or _COMMITTEE_OF.search(t.folded(max(0, m.head.start - 16),
                                                                                   m.head.start))))]
     _share_list_metadata(t, mentions)

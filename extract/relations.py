@@ -285,7 +285,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         # draft would amend it; the text speaks of it. A draft report reviewing a document is
         # the review under way: "cho ý kiến vào dự thảo báo cáo tổng kết thực hiện Nghị quyết …"
         return "cites", best[1]
-    if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start):
+    if best and best[0] != "cites" and _in_unnumbered_title(text, start, best[1].start, end):
         return "cites", best[1]
     if best and best[0] == "approves" and _OF_DOCUMENT.search(text.folded(best[1].end, end)) \
             and not _CONTENT_OF.match(text.folded(best[1].end, end)) \
@@ -391,7 +391,7 @@ def _unnumbered_title_regex() -> re.Pattern:
     return re.compile(rf"(?<![a-z])(?:{type_word_regex().pattern})(?:\s+cua\s+[^,;.:\d]{{2,80}}?)?\s+ve\s+(?:viec\s+)?$")
 
 
-def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
+def _in_unnumbered_title(text: Text, start: int, cue_start: int, end: int) -> bool:
     """A cue in the title of a document named without a number ("Thông báo Kết luận của Ban Bí
     thư về tiếp tục thực hiện Kết luận số 102-KL/TW", "các Kế hoạch của Ban Thường vụ Tỉnh ủy
     về thực hiện Kết luận số 114"): that document's act, not the text's. Not a heading ("KẾ
@@ -409,14 +409,16 @@ def _in_unnumbered_title(text: Text, start: int, cue_start: int) -> bool:
         return False
     at = lo + m.start()
     word = text.view[at:lo + type_word_regex().match(before, m.start()).end()]
-    return ((word[0].isupper() or (_LETTER.match(word) and _HAS_SENT.search(text.view, max(0, at - 12), at)))
+    return ((word[0].isupper() or (_HAS_SENT.search(text.view, max(0, at - 12), at) is not None
+                                   and not _AS_FOLLOWS.match(text.folded(end, end + 300))))
             and not word.isupper() and not _ISSUING.search(text.folded(max(0, at - 30), at)))
 
 
-# A body "has" a letter about it: "UBND huyện có văn bản về việc thực hiện Công điện số
-# 1063/CĐ-TTg" (round 45) names an unnumbered letter in lower case; its title is its own act.
-# Not a plan: "UBND xã có kế hoạch về việc thực hiện …  như sau:" is the text's own (review 21).
-_LETTER = re.compile(r"(?:văn bản|công văn)$")
+# A body "has" a document about it: "UBND huyện có văn bản về việc thực hiện Công điện số
+# 1063/CĐ-TTg" (round 45), "Sở Y tế đã có tờ trình về việc thực hiện …" name an unnumbered
+# document in lower case; its title is its own act. Not one the sentence goes on to set out:
+# "UBND xã có kế hoạch về việc thực hiện … như sau:" is the text's own (reviews 21, 22).
+_AS_FOLLOWS = re.compile(r"[^.;\n]{0,250}?(?<![a-z])nhu sau(?![a-z])")
 _HAS_SENT = re.compile(r"(?<![^\W\d_])(?:đã |vừa )?có\s+$")
 
 

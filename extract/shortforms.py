@@ -90,11 +90,6 @@ _COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|ngư�
                       r"|(?:điều|chương|bước|trang|mục|khoản|điểm|nhóm|loại|phần)(?!\s+[^\W\d_]))(?!\w)", re.I)
 
 
-# … and criteria or targets a verb lays down, the type word in lower case: "quy định 13 tiêu
-# chí" (round 45), not "theo Quyết định 318 tiêu chí xã nông thôn mới" (its criteria; review 21)
-_COUNTED_BY_VERB = re.compile(r"\s*(?:tiêu chí|chỉ tiêu)(?!\w)", re.I)
-
-
 def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
     """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted).
     ``points`` is ``normalize.digits(view)`` where the caller has it already."""
@@ -136,8 +131,7 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
             continue
         # "Kế hoạch 5 năm" is a period, not a document, and "pháp luật 2015", "Kế hoạch 2025"
         # name a year; with "số" it is a number.
-        if not so and (_COUNTED.match(view, list_end) or _YEAR.fullmatch(m.group("num"))
-                       or (view[word_start].islower() and _COUNTED_BY_VERB.match(view, list_end))):
+        if not so and (_COUNTED.match(view, list_end) or _YEAR.fullmatch(m.group("num"))):
             continue
         if _overlaps(word_start, list_end, taken):
             continue

@@ -253,3 +253,19 @@ def test_a_late_header_attached_to_nothing_is_not_the_texts():
     the text's opening says it is attached to that number."""
     text = ANNEX_FIRST.replace("(Kèm theo Nghị định số 55/2023/NĐ-CP", "(Theo Nghị định số 55/2023/NĐ-CP")
     assert read_text(text).source.symbol is None
+
+
+# A typed number line is the header's own number above the prose, a footer's below it (round 47,
+# review 22): a header flattened onto one long line has no sentence in it.
+@pytest.mark.parametrize("text,own,cited", [
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Quảng Nam, "
+     "ngày 5 tháng 3 năm 2021 về việc ban hành quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021 - 2026 kèm theo\n"
+     "Quyết định số: 123/QĐ-UBND\nCăn cứ Luật số 1/2015/QH13;", "123/QĐ-UBND", ["1/2015/QH13"]),
+    ("Việc ra quân dọn vệ sinh, chăm sóc cây xanh đã thu hút đông đảo người dân tham gia và được khu dân cư duy trì "
+     "thường xuyên vừa góp phần bảo vệ môi trường, tạo môi trường sống trong lành cho bà con khu dân cư.\n"
+     "Giấy phép số: 795/GP-STTTT, ngày 15/8/2017 của Sở Thông tin và Truyền thông", None, ["795/GP-STTTT"]),
+])
+def test_typed_number_line_is_the_headers_above_the_prose_only(text, own, cited):
+    ex = read_text(text)
+    assert ex.source.symbol == own
+    assert [c.symbol for c in ex.citations] == cited
