@@ -72,6 +72,9 @@ class Head:
     # A body named before it issues it in a clause of its own ("…, Sở Y tế có Công văn số …"):
     # the text's verb before does not reach it ("trong đó có Quyết định số …" names no body).
     issued: bool = False
+    # The body announced that it was issued ("… thông báo ban hành Nghị quyết số …"): its
+    # issuer only if the symbol's code names that body (pipeline._to_citation)
+    announced: bool = False
 
 
 # What kind of decision, between its type word and "số": "Quyết định chủ trương số 3180/QĐ-UBND",
@@ -157,10 +160,10 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=(?:1
 # chính tại Tờ trình số 160/TTr-STC"; and a date before that body ("Ngày 14-11-2016, Ban ...
 # ban hành").
 # (folded) the verb a body issues with, at the end of the words before a type word
-# (not "thông báo ban hành": the body announcing may not be the issuer, "Văn phòng Chính phủ
-# thông báo ban hành Nghị định …"; review 21)
+# ("thông báo ban hành": the body announcing may not be the issuer, "Văn phòng Chính phủ
+# thông báo ban hành Nghị định …": Head.announced; reviews 21, 22)
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
@@ -271,6 +274,8 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
                 return found
         if issued and _ISSUED.match(rest):
             found = _dated_before(text, head, at, issuer)
+            if rest.lstrip().startswith(("thong bao ban hanh", "da thong bao ban hanh", "vua thong bao ban hanh")):
+                found = replace(found, announced=True)
             if found.date is None and "ngay" in window:
                 # a name before the body's: "Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát
                 # nhân dân tỉnh Trà Vinh ban hành …": the date before the whole name

@@ -762,10 +762,14 @@ def _to_citation(t: Text, m: Mention, source: SourceDocument) -> Citation:
     # A short form carries the symbol it stands for; its date and issuer are only what this
     # mention itself states: the full citation's metadata belongs to the full mention.
     date = tail.date or m.date or m.head.date
-    issuer = tail.issuer or m.head.issuer or m.issuer
-    term = tail.term or (_assembly_term(sym.orgs[0]) if sym and sym.form == "assembly" else None)
     coded = _code_issuers(sym.orgs) if sym else ()
     code = coded[0] if coded else None
+    head_issuer = m.head.issuer
+    if head_issuer is not None and m.head.announced and code is not None and code.body \
+            and not head_issuer.name.startswith(code.body):
+        head_issuer = None      # "Văn phòng Chính phủ thông báo ban hành Nghị định số …/NĐ-CP"
+    issuer = tail.issuer or head_issuer or m.issuer
+    term = tail.term or (_assembly_term(sym.orgs[0]) if sym and sym.form == "assembly" else None)
     spans = dict(tail.spans)
     if date is not None and date is m.head.date:
         spans["date"] = m.head.date_span

@@ -352,10 +352,15 @@ ROWS = [
      "chuyển đổi số đã có văn bản số 07-TB/CQTTBCĐ thông báo kết luận; kết luận vừa được Văn Phòng Chính phủ ban hành tại "
      "Thông báo số 449/TB-VPCP.",
      [{"symbol": "07-TB/CQTTBCĐ", "issuer": None}, {"symbol": "449/TB-VPCP", "issuer": "Văn phòng Chính phủ"}]),
-    # a body announcing that a document was issued need not be its issuer (review 21): the code's
+    # a body announcing that a document was issued is its issuer only where the symbol's code
+    # names that body (round 45, reviews 21 and 22)
     ("Văn phòng Chính phủ thông báo ban hành Nghị định số 15/2021/NĐ-CP. Sở Tư pháp thông báo ban hành Nghị quyết số "
      "12/2021/NQ-HĐND ngày 5/3/2021.",
      [{"symbol": "15/2021/NĐ-CP", "issuer": "Chính phủ"}, {"symbol": "12/2021/NQ-HĐND", "issuer": "Hội đồng nhân dân"}]),
+    ("Ngày 28/7/2017, HĐND thành phố Đà Nẵng thông báo ban hành Nghị quyết số 108/NQ-HĐND ngày 07/7/2017 về việc sắp "
+     "xếp các tổ dân phố. Sở Y tế đã thông báo ban hành Quyết định số 12/QĐ-SYT.",
+     [{"symbol": "108/NQ-HĐND", "issuer": "Hội đồng nhân dân thành phố Đà Nẵng", "date": D(2017, 7, 7)},
+      {"symbol": "12/QĐ-SYT", "issuer": "Sở Y tế"}]),
     # the province after a district's name is the body's; the date after it is read (round 46)
     ("Căn cứ Quyết định số 57/QĐ-UB của Ủy ban nhân dân huyện Cưjút - Tỉnh Đăk Lăk, ngày 29 tháng 8 năm 2000 về việc "
      "tách trường",
