@@ -33,6 +33,8 @@ _IS_AFTER = re.compile(r"\s*(?:tiep tuc |dang |se |van |cung )?la(?![a-z])")
 # (folded) before an amending verb: what makes it a noun ("đến việc sửa đổi", "trong sửa đổi",
 # "nội dung sửa đổi")
 _TOPIC_BEFORE = re.compile(r"(?<![a-z])(?:den viec|cua viec|trong viec|trong|noi dung|quan tam|de xuat|du kien)\s+$")
+# (folded) between two items of a review: a period and "thực hiện" ("; 05 năm thực hiện ")
+_PERIOD_ITEM = re.compile(r"[^;.\n]{0,80}?(?:;|,|va)\s*\d{1,2}\s+nam\s+(?:trien khai\s+)?thuc hien\s*")
 _GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)(?:\s+(?:bieu|so))?\s*:?\s*$")
 
 
@@ -504,6 +506,11 @@ def _attach_relations(t: Text, mentions: list[Mention]) -> None:
                 else:
                     cue = find_cue(t, gap_start, own_start, [], [])
                     if cue is None and previous_cue and not m.head.issued and _carries(t, gap_start, own_start):
+                        cue = previous_cue
+                    elif (cue and cue[0] == "implements" and previous_cue and previous_cue[0] == "reviews"
+                          and _PERIOD_ITEM.fullmatch(t.folded(gap_start, own_start))):
+                        # the next item of what is reviewed: "tổng kết 10 năm thực hiện Nghị quyết
+                        # số 25-NQ/TW; 05 năm thực hiện Kết luận số 43-KL/TW" (round 51)
                         cue = previous_cue
             else:
                 sentence = sentence_start(t, own_start)

@@ -90,6 +90,9 @@ _COUNTED = re.compile(r"\s*(?:năm|tháng|tuần|ngày|lần|%|giờ|phút|ngư�
                       r"|(?:điều|chương|bước|trang|mục|khoản|điểm|nhóm|loại|phần)(?!\s+[^\W\d_]))(?!\w)", re.I)
 
 
+_YEARS_COUNTED = re.compile(r"\s*năm(?!\s*(?:19|20)\d\d)(?!\w)")
+
+
 def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> list[ShortForm]:
     """Short forms in ``view`` that do not overlap the spans in ``taken`` (sorted).
     ``points`` is ``normalize.digits(view)`` where the caller has it already."""
@@ -142,6 +145,11 @@ def find_short_forms(view: str, taken: list[tuple[int, int]], points=None) -> li
         items = list(_LIST_ITEM.finditer(m.group("rest")))
         if any(_YEAR.fullmatch(item.group()) for item in items):
             continue                        # "Quy định 377, 2025": a year, not a second number
+        if _YEARS_COUNTED.match(view, list_end):
+            # the last number counts years: "Nghị quyết số 25 và 5 năm thực hiện Kết luận số 43"
+            # (round 51; "số 114 và 115 ngày 14/7/2015" is a list, "số 5 và 6 năm 2015" too)
+            found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so), year=year))
+            continue
         head, covered = (word_start, num_end), list_end
         found.append(ShortForm(word_start, num_end, m.group("num"), doc_type, bool(so), head, list_end))
         base = m.start("rest")

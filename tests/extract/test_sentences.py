@@ -410,6 +410,13 @@ ROWS = [
     ("Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư; Quy định số 124-QĐ/TW ngày 02/02/2018",
      [{"symbol": "99-QĐ/TW", "type": "Quyết định"}, {"symbol": "124-QĐ/TW", "type": "Quy định"}]),
     # 11. Relations
+    # the next item of a review list, a period and "thực hiện" before it, is reviewed too; a
+    # count after a list's last number ends the list (round 51)
+    ("Huyện ủy Vạn Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành "
+     "Trung ương Đảng; 05 năm thực hiện Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư. Qua 10 năm thực hiện "
+     "Nghị quyết số 25 và 5 năm thực hiện Kết luận số 43, nhận thức được nâng lên.",
+     [{"symbol": "25-NQ/TW", "relation": "reviews"}, {"symbol": "43-KL/TW", "relation": "reviews", "date": D(2019, 1, 7)},
+      {"text": "Nghị quyết số 25", "symbol": "25-NQ/TW"}, {"text": "Kết luận số 43", "symbol": "43-KL/TW"}]),
     # review 22: a review across "và" is of something else; a body that has a lower-case document
     # about carrying one out (not one the sentence sets out "như sau"); a date before the office
     # of a named signer; glued forms state acts
