@@ -207,6 +207,7 @@ def _named_before(text: Text, head: Head) -> Head:
     return found
 
 
+_HAS_BEFORE = re.compile(r"(?:(?:da|vua)\s+)?co\s+$")
 _YEAR_BEFORE = re.compile(r"[0-9]\s+(?:tại\s+)?$")
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
 _DATE_IN_CLAUSE = re.compile(r"(?<=[ ])ngay[ ]+" + _DATE + r"\s+(?:tai\s+)?$")
@@ -289,6 +290,13 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             return _named_before_bracket(text, head, at) or head
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
+    if near.endswith(" co ") and "ngay" in window:
+        # a date, then "có" with no body: "Ngày 02/11/1991 có Quyết định số 1380/QĐ-UB của UBND
+        # tỉnh …" (round 52): the document's date; who issued it, the words after say
+        verb = start - len(_HAS_BEFORE.search(near).group())
+        found = _dated_before(text, head, verb, None, issued=True)
+        if found.date is not None:
+            return found
     if issued and "ngay" in window:
         # a body the tables do not know, after a date: "Ngày 15/3/2024, Bộ trưởng, Chủ nhiệm Uỷ
         # ban Dân tộc ban hành Thông tư số …"

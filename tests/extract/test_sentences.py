@@ -333,6 +333,11 @@ ROWS = [
      "Giấy phép số 02/GP-STTTT (cấp ngày 24/10/2017)",
      [{"symbol": "01/GP-STTTT", "date": D(2017, 10, 23), "issuer": "Sở Thông tin và Truyền thông"},
       {"symbol": "02/GP-STTTT", "date": D(2017, 10, 24)}]),
+    # a date, then "có" with no body: the document's date (round 52); not a date things run to
+    ("III. Ngày 02/11/1991 có Quyết định só 1380/QĐ-UB của UBND tỉnh Quảng Ngãi đổi tên Công ty. Tính đến ngày "
+     "30/6/2024 có Quyết định số 12/QĐ-UBND",
+     [{"symbol": "1380/QĐ-UB", "date": D(1991, 11, 2), "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi"},
+      {"symbol": "12/QĐ-UBND", "date": None}]),
     # 8. Issuer and term
     # review 22: the body after "được" in lower case; a province spelt as the tables do not; a
     # quote after a symbol that follows a quoted name opens the title
