@@ -266,26 +266,16 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             # vừa ký Quyết định số 1315/QĐ-TTg")
             name = _PERSON_NAME.match(text.view, issuer.span.end, start)
             if name is not None and _ISSUED.match(" " + text.folded(name.end(), start)):
-                found = _dated_before(text, head, at, None, issued=True)
-                named = _DATED_NAME.search(window) if found.date is None and "ngay" in window else None
-                if named is not None and lo + named.start("name") < at:
-                    # the date before the office: "Ngày 5/3/2021, Thứ trưởng Bộ Tài chính Vũ Thị
-                    # Mai ký Công văn số …" (review 22)
-                    found = _dated_before(text, head, lo + named.start("name"), None, issued=True)
-                return found
+                # (the date before the office: "Ngày 5/3/2021, Thứ trưởng Bộ Tài chính Vũ Thị Mai
+                # ký Công văn số …", review 22)
+                return _dated_by_name(text, head, _dated_before(text, head, at, None, issued=True), window, lo, at)
         if issued and _ISSUED.match(rest):
             found = _dated_before(text, head, at, issuer)
             if rest.lstrip().startswith(("thong bao ban hanh", "da thong bao ban hanh", "vua thong bao ban hanh")):
                 found = replace(found, announced=True)
-            if found.date is None and "ngay" in window:
-                # a name before the body's: "Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát
-                # nhân dân tỉnh Trà Vinh ban hành …": the date before the whole name
-                named = _DATED_NAME.search(window)
-                if named is not None and lo + named.start("name") < at:
-                    before = _dated_before(text, head, lo + named.start("name"), issuer)
-                    if before.date is not None:
-                        found = replace(found, date=before.date, date_span=before.date_span)
-            return found
+            # (a name before the body's: "Vào ngày 01/8/2014 Ban cán sự Đảng Viện kiểm sát nhân
+            # dân tỉnh Trà Vinh ban hành …")
+            return _dated_by_name(text, head, found, window, lo, at)
         if issued and rest.startswith(")") and _ISSUED.match(rest[1:]):
             return _named_before_bracket(text, head, at) or head
         if not issued and _SUBMITTED.match(rest):
@@ -306,6 +296,18 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
                                       and "," not in named.group("name"))):
             return _dated_before(text, head, lo + named.start("name"), None, issued=True)
     return head
+
+
+def _dated_by_name(text: Text, head: Head, found: Head, window: str, lo: int, at: int) -> Head:
+    """``found`` (a document issued by what is named at ``at``), with the date written before a
+    longer name that runs to the issuing verb, where none stands right before ``at``."""
+    if found.date is not None or "ngay" not in window:
+        return found
+    named = _DATED_NAME.search(window)
+    if named is None or lo + named.start("name") >= at:
+        return found
+    before = _dated_before(text, head, lo + named.start("name"), None)
+    return found if before.date is None else replace(found, date=before.date, date_span=before.date_span)
 
 
 # a person's name: two to four capitalised words (in the view)
@@ -482,8 +484,11 @@ class Tail:
 
 
 # (folded) A body's name between "được" and its verb: words and numbers, none a verb, a
-# preposition or a word that opens another clause or document.
+# preposition or a word that opens another clause or document, nor another text's act on it
+# ("được đính chính bằng văn bản ký ngày", "được điều chỉnh bằng văn bản do UBND tỉnh ban hành
+# ngày": review 21; a body in lower case is one, "được đồng chí Phó Chủ tịch UBND tỉnh ký ngày").
 _AGENT = (r"(?:(?!(?:ngay|nam|cua|ve|v/v|theo|tai|boi|voi|va|so|de|nham|sua doi|bo sung|thay the|bai bo"
+          r"|bang|van ban|dinh chinh|dieu chinh|huy bo|thu hoi|tam dung|dinh chi"
           r"|phe duyet|thong qua|ban hanh|ky(?![ ]+hop)|quy dinh|huong dan|thuc hien|trien khai|nghi quyet|quyet dinh"
           r"|luat|thong tu|nghi dinh|chi thi|ke hoach|ket luan)(?![a-z]))[a-z0-9]+(?:[ ]+|[ ]*,[ ]*)){1,14}?")
 
@@ -537,20 +542,6 @@ def _unsigned_lead(text: Text, folded: str, end: int, m: re.Match) -> bool:
             and text.view[at + signed:at + signed + 2].lower() != "ký")
 
 
-def _agent_is_named(text: Text, at: int, lead: str) -> bool:
-    """Between "được" and the verb before a date stands the body that passed or signed the
-    document ("được Quốc hội … thông qua ngày", "được đồng chí Phó Chủ tịch UBND tỉnh ký
-    ngày"), not another text's act on it ("được đính chính bằng văn bản ký ngày", "được điều
-    chỉnh bằng văn bản do UBND tỉnh ban hành ngày": review 21)."""
-    i = lead.find("duoc ")
-    return i < 0 or _ANOTHER_ACT.search(lead, i) is None
-
-
-# (folded) words of an act on the document by another text, between "được" and the date
-_ANOTHER_ACT = re.compile(r"(?<![a-z])(?:bang|van ban|dinh chinh|dieu chinh|huy bo|thu hoi|tam dung|dinh chi"
-                          r"|bo sung|thay the|sua doi)(?![a-z])")
-
-
 def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = False) -> Tail:
     """Date, issuer, term and title written after a symbol ending at ``end`` (``issued``: a body
     named before the document issued it; ``one_issuer``: the symbol names one issuer, so a body
@@ -579,8 +570,6 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
             lead = folded[m.start():m.start("d")]
             if date and ("thong qua" in lead or "duoc " in lead):
                 break       # "Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày …": its own date stands
-            if not _agent_is_named(text, end + m.start(), lead):
-                break       # "… được điều chỉnh bằng văn bản ban hành ngày …": another text's date
             if m.start("d") - m.start() > 7 and _unsigned_lead(text, folded, end, m):
                 break       # (", ngày " alone is the common case: nothing to check)
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))

@@ -38,10 +38,10 @@ _PERIOD_ITEM = re.compile(r"[^;.\n]{0,80}?(?:;|,|va)\s*\d{1,2}\s+nam\s+(?:trien 
 _GLUED_NOT_CITED = re.compile(r"(?<![a-z])(?:mau|ma|bieu)(?:\s+(?:bieu|so))?\s*:?\s*$")
 
 
-_PERIOD_AFTER = re.compile(r"\s+giai doan(?![a-z])")
-# "quy định 13 tiêu chí", "giao Kế hoạch 12 chỉ tiêu": criteria or targets counted (round 45;
-# "theo Quyết định 318 tiêu chí …" is 318's, when the text cites it: review 21)
-_CRITERIA_AFTER = re.compile(r"\s+(?:tieu chi|chi tieu)(?![a-z])")
+# (folded) after a short form no citation gives a symbol: a programme's period ("Chương trình
+# 135 giai đoạn …"), or criteria or targets counted ("quy định 13 tiêu chí", "giao Kế hoạch 12
+# chỉ tiêu": round 45; "theo Quyết định 318 tiêu chí …" is 318's when the text cites it)
+_NO_DOCUMENT_AFTER = re.compile(r"\s+(?:giai doan|tieu chi|chi tieu)(?![a-z])")
 # "Ban Chỉ đạo Dự án 513", "Ban Quản lý Dự án 47": a project's committee, named by the project
 _COMMITTEE_OF = re.compile(r"(?<![a-z])ban (?:chi dao|quan ly)\s+$")
 
@@ -140,8 +140,7 @@ def _read(text: str) -> Extraction:
     # then none; nor is a programme's or a project's name ("mục tiêu Chương trình 135 giai
     # đoạn 1999 - 2005", "Ban Chỉ đạo Dự án 513"), nor a count of criteria
     mentions = [m for m in mentions if not (m.short and m.resolved is None
-                                            and (m.glued or _PERIOD_AFTER.match(t.folded(m.end, m.end + 12))
-                                                 or _CRITERIA_AFTER.match(t.folded(m.end, m.end + 12))
+                                            and (m.glued or _NO_DOCUMENT_AFTER.match(t.folded(m.end, m.end + 12))
                                                  or _COMMITTEE_OF.search(t.folded(max(0, m.head.start - 16),
                                                                                   m.head.start))))]
     _share_list_metadata(t, mentions)

@@ -101,8 +101,6 @@ def _line_goes_on(text: Text, newline: re.Match, limit: int) -> bool:
             and not body_opener().match(text.view, after))      # "…⏎Căn cứ …" opens one
 
 
-
-
 def _names_document_at(text: Text, pos: int) -> bool:
     """A capitalised type word and its number at ``pos``: "Hướng dẫn số 08-HD/BDVTU"."""
     return pos < len(text.view) and text.view[pos].isupper() and numbered_document_at(text.folded(pos, pos + 40), 0)
