@@ -229,6 +229,8 @@ def _parts(m: re.Match, index: int) -> tuple:
         dotted = written_type is not None and m.string[m.end(f"type{index}"):m.end()].lstrip(" ").startswith(".")
         orgs = tuple(_official_org("".join(s.split()))
                      for s in re.split("[-/_.]" if dotted else "[-/_]", group[f"orgs{index}"]))
+    if form.name == "state_untyped_so":
+        orgs = tuple(org.upper() for org in orgs)      # "16/1999/khxx" is 16/1999/KHXX
     if type_code and "Đ" in type_code and "Đ" not in written_type.upper() and _code_family(orgs[0]) is None:
         # D for Đ only before an issuer code the tables know ("87/2017/ND-CP"): "45/ND-HND" stays
         type_code = written_type.upper()

@@ -248,8 +248,31 @@ ROWS = [
      "theo TT200 nhằm giúp doanh nghiệp. Kế toán doanh thu bán hàng theo TT200",
      [{"symbol": "200/2014/TT-BTC", "short": False},
       {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "type": "Thông tư", "resolved_from": 9},
+      # a type code glued before a number and year with a known issuer code (round 42)
+      {"text": "15/2006/BTC", "symbol": "15/2006/BTC", "type": "Quyết định", "relation": "replaces"},
       {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "resolved_from": 9},
       {"text": "TT200", "symbol": "200/2014/TT-BTC", "short": True, "resolved_from": 9}]),
+    ("Tiền thân của Công ty CP Sông Đà 25 là công ty xây lắp công nghiệp Thanh Hoá, được thành lập theo "
+     "Quyết định số 1268 TC/UB-TH ngày 08/12/1971 của UBND tỉnh Thanh Hoá.",
+     # a space for the slash before codes the tables lack (round 52); UB is the older code of an
+     # Ủy ban nhân dân, so the Party shape around it is the state's
+     [{"text": "1268 TC/UB-TH", "symbol": "1268/TC-UB-TH", "type": "Quyết định", "date": D(1971, 12, 8),
+       "issuer": "Ủy ban nhân dân tỉnh Thanh Hóa"}]),
+    ("Ngày 02/6/1984 có Quyết định số 713-TC/UB của UBND tỉnh; Quyết định số 1380 QĐ/UB-QN.",
+     [{"symbol": "713/TC-UB"}, {"text": "1380 QĐ/UB-QN", "symbol": "1380/QĐ-UB-QN"}]),
+    ("01  Công văn số 16/1999/khxx ngày 01/02/1999 của tòa án nhân dân tối cao giải đáp về một số vấn đề về hình sự",
+     # a number and year with one code the tables lack, in lower case, after "Công văn số" (round 52)
+     [{"text": "16/1999/khxx", "symbol": "16/1999/KHXX", "type": "Công văn", "date": D(1999, 2, 1),
+       "issuer": "Tòa án nhân dân tối cao"}]),
+    ("Theo QĐ 15/2006/BTC của Bộ Tài chính; Quyết định số 16/2006/abc; số 17/2006/KHXX; Quyết định 19/2006/KHXX; "
+     "Quyết định số 20/2006/K",
+     # with "QĐ" before it; without "số", or with no type word, or with one letter, a number, year
+     # and one unknown code is no citation
+     [{"text": "15/2006/BTC", "symbol": "15/2006/BTC", "type": "Quyết định"},
+      {"symbol": "16/2006/ABC"}]),
+    ("Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
+     # the word says Tờ trình where the code TT alone would be a Thông tư (round 46)
+     [{"symbol": "30/TT-PGD", "type": "Tờ trình", "date": D(2004, 4, 29)}]),
     ("DA đã có trong QĐ số 270/QĐ- TTg ngày 02/4/2024. Đã có trong QĐ270 (với tên gọi cũ là TBA 500 kV NMNĐ Nam Định)",
      [{"symbol": "270/QĐ-TTg"}, {"text": "QĐ270", "symbol": "270/QĐ-TTg", "type": "Quyết định", "date": None}]),
     ("Giá tham khảo chỉ tiêu độ cứng STT11 PL4 QĐ66, mẫu TT200, NĐ-100 và NQ68 theo Nghị quyết liên tịch số "
