@@ -497,7 +497,10 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<note>\s*\[\d{1,3}\])",
     r"(?P<termp>\s*\(\s*khoa\s+(?P<t1>[ivxlc]+)\s*\))",
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
-    r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
+    # and the place's name, in capitals (checked in the view): "09/KH - LĐLĐ thành phố Sầm Sơn
+    # ngày 16/3/2020" (round 54)
+    r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?P<place>(?:[ ]+[a-z]+){0,4}?)"
+    r"(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
     # ("cấp ngày": a licence or certificate is dated when it is granted; round 49)
     r"(?P<date>\s*(?:,\s*)?\(?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?(?:ky|cap)\s+|de\s+"
@@ -563,13 +566,18 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
         kind = m.lastgroup                # the outer groups close last
         if kind == "code" and not _UNIT_CODE.fullmatch(text.view, end + m.start("cw"), end + m.end("cw")):
             break
+        if kind == "unit" and not all(w[:1].isupper() for w in text.view[end + m.start("place"):end + m.end("place")].split()):
+            break       # (no name, but words: "07/KH-UBND huyện về việc … ngày")
         if kind in ("termp", "term"):
             term = (m.group("t1") or m.group("t2")).upper()
             spans["term"] = Span(end + m.start(kind), end + m.end(kind))
         elif kind == "date":
             lead = folded[m.start():m.start("d")]
-            if date and ("thong qua" in lead or "duoc " in lead):
-                break       # "Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày …": its own date stands
+            if date and ("thong qua" in lead or "duoc " in lead or lead.lstrip().startswith(",")):
+                # "Tờ trình số 12/TTr-UBND ngày 1/7/2023 được thông qua ngày …": its own date
+                # stands; "Thông tư số 08/TT ngày 06/1/1982 của Bộ Tư pháp, ngày 17/02/1982 UBND
+                # tỉnh …" (round 53): a second date after a comma opens the next clause
+                break
             if m.start("d") - m.start() > 7 and _unsigned_lead(text, folded, end, m):
                 break       # (", ngày " alone is the common case: nothing to check)
             if (_opens_line(text.view, folded, end, m.start(), m.start("d"))
@@ -607,6 +615,9 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
             issuer = found
             spans["issuer"] = found.span
             pos = found.span.end - end
+            country = _COUNTRY.match(folded, pos)
+            if country is not None:
+                pos = country.end()     # "của Chính phủ Việt Nam ban hành ngày …" (round 54)
             continue
         pos = m.end()
     clause, title = _read_clause(text, folded, end, pos, issued or issuer is not None)
@@ -678,6 +689,8 @@ def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
 # a unit's code: capitals without tone marks, not a word ("ĐẾN", "SAU", "TRONG" ngày …)
 _UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐƯ]{2,6}")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
+# (folded) the country after a national body's name
+_COUNTRY = re.compile(r"[ ]+(?:nuoc[ ]+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)[ ]+)?viet nam(?![a-z])")
 _COMMA = re.compile(r"\s*,\s*")
 _SPACE = re.compile(r"[ ]+")
 _ISSUES = re.compile(r"\s+(?:(?:cung|da|vua)\s+)*(?:co|ban hanh|ky)\s")

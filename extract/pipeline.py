@@ -135,6 +135,7 @@ def _read(text: str) -> Extraction:
                                 doc_type=sf.doc_type.word, short_type=sf.doc_type, glued=True))
     mentions.sort(key=lambda m: m.start)
     mentions = _without_covered_short_forms(mentions)
+    _complete_untyped(mentions)
     _resolve_short_forms(mentions)
     # Short forms no citation of the text gives a symbol: a glued abbreviation ("TT200") is
     # then none; nor is a programme's or a project's name ("mục tiêu Chương trình 135 giai
@@ -290,7 +291,7 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
     if sym.form == "assembly":
         return "Luật" if sym.orgs[0].startswith("QH") else "Nghị quyết"
     if sym.form == "old_state":
-        return {"CP": "Nghị định", "TTg": "Quyết định"}.get(sym.orgs[0], "Quyết định")
+        return {"CP": "Nghị định", "TTg": "Quyết định", "SL": "Sắc lệnh"}.get(sym.orgs[0], "Quyết định")
     if sym.form in ("letter", "letter_named"):
         return "Công văn"
     if sym.form == "court" and not sym.type_code:
@@ -301,6 +302,28 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 
 
 # ---- short forms, lists, relations ---------------------------------------------------------
+
+_UNTYPED = ("state_untyped_named", "state_untyped_so")
+
+
+def _complete_untyped(mentions: list[Mention]) -> None:
+    """A number, year and issuer code written without the type code ("thay thế cho Quyết định
+    48/2006/BTC") stand for the symbol the text writes whole with a type code of that type
+    ("Quyết định 48/2006/QĐ-BTC", round 54): that symbol is the one cited."""
+    if not any(m.symbol is not None and m.symbol.form in _UNTYPED for m in mentions):
+        return
+    whole: dict[tuple, Symbol] = {}
+    for m in mentions:
+        s = m.symbol
+        if s is not None and s.type_code and s.year:
+            whole.setdefault((s.number.lstrip("0"), s.year, s.orgs, m.doc_type), s)
+    for m in mentions:
+        s = m.symbol
+        if s is not None and s.form in _UNTYPED:
+            full = whole.get((s.number.lstrip("0"), s.year, s.orgs, m.doc_type))
+            if full is not None:
+                m.symbol = Symbol(s.start, s.end, full.form, full.family, full.number, full.year,
+                                  full.type_code, full.orgs, full.canonical)
 
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before

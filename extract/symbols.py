@@ -79,8 +79,9 @@ def _fragments() -> dict[str, str]:
         "ORG": org,
         "DOT_UNIT": dot_unit,
         "SPACED_ORG": spaced,
-        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3")
-        "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:-\d{{1,2}}(?![\d/.-]))?)",
+        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3", a year's
+        # two digits after dots: "2232/QĐ.CT.HC.95", round 54)
+        "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:[-.]\d{{1,2}}(?![\d/.-]))?)",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two

@@ -273,6 +273,50 @@ ROWS = [
     ("Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
      # the word says Tờ trình where the code TT alone would be a Thông tư (round 46)
      [{"symbol": "30/TT-PGD", "type": "Tờ trình", "date": D(2004, 4, 29)}]),
+    ("Ngày 04/3/1959 Chủ tịch nước đã ký sắc lệnh 016-SL thành lập Ủy ban khoa học Nhà nước",
+     # a President's decree of the old form (round 53)
+     [{"text": "016-SL", "symbol": "016-SL", "type": "Sắc lệnh", "date": D(1959, 3, 4)}]),
+    ("Căn cứ Sắc lệnh số 102/SL/L004 ngày 20 tháng 5 năm 1957 ban hành Luật quy định quyền lập hội",
+     [{"symbol": "102/SL-L004", "type": "Sắc lệnh", "date": D(1957, 5, 20), "relation": "based_on"}]),
+    ("Thực hiện Nghị định số 143/CP\nngày 22/11/1981 của Hội đồng Bộ trưởng và Thông tư số 08/TT ngày 06/1/1982 của\n"
+     "Bộ Tư pháp, ngày 17/02/1982 UBND tỉnh Quyết định thành lập Sở Tư pháp",
+     # a second date after a comma opens the next clause: the first stands (round 53)
+     [{"symbol": "143/CP", "date": D(1981, 11, 22)}, {"symbol": "08/TT", "date": D(1982, 1, 6)}]),
+    ("Thực hiện Thông tư số 08/2015/TT-BTP ngày 06/01/2015, ngày 17/02/2015 UBND tỉnh Quyết định thành lập Sở.",
+     [{"symbol": "08/2015/TT-BTP", "date": D(2015, 1, 6)}]),
+    ("được thành lập lại theo Quyết định số 125 QĐ/ UBND ngày 29/11/ 1993 của Chủ tịch UBND tỉnh Thừa Thiên- Huế, "
+     "Quyết định số 979 QĐ /UB ngày 16/4/2003 và NĐ 388- HĐBT ngày 20/11/ 1991 của Hội đồng Bộ trưởng",
+     # spaces by the slash of a Party-shaped symbol around a state code; a spaced hyphen in an
+     # older state symbol (round 54)
+     [{"text": "125 QĐ/ UBND", "symbol": "125/QĐ-UBND", "date": D(1993, 11, 29)},
+      {"text": "979 QĐ /UB", "symbol": "979/QĐ-UB", "date": D(2003, 4, 16)},
+      {"text": "388- HĐBT", "symbol": "388-HĐBT", "type": "Nghị định", "date": D(1991, 11, 20)}]),
+    ("Công ty mía đường Cần Thơ được thành lập theo quyết định số 2232/QĐ.CT.HC.95 ngày 15/11/1995 do chủ tịch UBND "
+     "tỉnh cần Thơ ban hành.",
+     # a unit's two digits after the dots (round 54)
+     [{"text": "2232/QĐ.CT.HC.95", "symbol": "2232/QĐ-CT-HC-95", "date": D(1995, 11, 15)}]),
+    ("- Tiếp tục triển khai công văn số 09/KH - LĐLĐ thành phố Sầm Sơn ngày 16/3/2020: nội dung\n"
+     "- Triển khai và thực hiện công văn số 13/LĐLĐ thành phố Sầm Sơn ngày 0/4/2020 về việc thực hiện Chỉ thị "
+     "16/CT-TTg của Thủ tướng",
+     # the place named after the issuer's code, then the date and the title (round 54); an
+     # impossible date ("0/4/2020") is none
+     [{"symbol": "09/KH-LĐLĐ", "date": D(2020, 3, 16)}, {"symbol": "13/LĐLĐ", "date": None},
+      {"symbol": "16/CT-TTg", "clause": ("13/LĐLĐ", "implements")}]),
+    ("Kế hoạch 07/KH-UBND huyện về việc tổ chức ngày hội ngày 5/5/2020",
+     [{"symbol": "07/KH-UBND", "date": None}]),
+    ("yêu cầu của Nghị định số 13/2023/NĐ-CP của Chính phủ Việt Nam ban hành ngày 17 tháng 4 năm 2023 về bảo vệ dữ "
+     "liệu cá nhân (“Nghị Định 13”).",
+     # the country after a national body (round 54)
+     [{"symbol": "13/2023/NĐ-CP", "date": D(2023, 4, 17), "issuer": "Chính phủ"},
+      {"text": "Nghị Định 13", "symbol": "13/2023/NĐ-CP"}]),
+    ("So sánh thông tư số 133/2016/TT-BTC và QĐ 48/2006/QĐ-BTC. Thông tư số 133/2016/TT-BTC ra đời, thay thế cho "
+     "Quyết định 48/2006/BTC từ ngày 1/1/2017. Theo những mẫu quy định trong Quyết định 48.",
+     # a number, year and issuer code without the type code stand for the symbol the text
+     # writes whole (round 54); a Thông tư of that number is another document
+     [{"symbol": "133/2016/TT-BTC"}, {"symbol": "48/2006/QĐ-BTC"}, {"symbol": "133/2016/TT-BTC"},
+      {"text": "48/2006/BTC", "symbol": "48/2006/QĐ-BTC"}, {"text": "Quyết định 48", "symbol": "48/2006/QĐ-BTC"}]),
+    ("Thông tư 48/2006/BTC và Quyết định 48/2006/QĐ-BTC.",
+     [{"symbol": "48/2006/BTC", "type": "Thông tư"}, {"symbol": "48/2006/QĐ-BTC"}]),
     ("DA đã có trong QĐ số 270/QĐ- TTg ngày 02/4/2024. Đã có trong QĐ270 (với tên gọi cũ là TBA 500 kV NMNĐ Nam Định)",
      [{"symbol": "270/QĐ-TTg"}, {"text": "QĐ270", "symbol": "270/QĐ-TTg", "type": "Quyết định", "date": None}]),
     ("Giá tham khảo chỉ tiêu độ cứng STT11 PL4 QĐ66, mẫu TT200, NĐ-100 và NQ68 theo Nghị quyết liên tịch số "
