@@ -207,6 +207,8 @@ def _named_before(text: Text, head: Head) -> Head:
     return found
 
 
+# (folded) a date, then the words after it up to the issuing verb
+_AFTER_DATE = re.compile(r"(?<![a-z])ngay\s+" + _DATE + r"\s*,?\s*(?=[a-z])(?!.*(?<![a-z])ngay\s+\d)")
 _HAS_BEFORE = re.compile(r"(?:(?:da|vua)\s+)?co\s+$")
 _YEAR_BEFORE = re.compile(r"[0-9]\s+(?:tại\s+)?$")
 # (folded) "ngày <date> (tại) " right before a type word, after an issuing verb
@@ -234,6 +236,11 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         # the last few capitalised words: a body's name has at most a handful, and a run of
         # capitals must not cost a body look-up each ("A B C … có Quyết định số …")
         starts = [m.start() for m in _CAPITAL_WORD.finditer(text.view, lo, start)][-_BODY_WORDS:]
+        # and a body's name in lower case right after a date: "Ngày 21 tháng 01 năm 1998 ủy ban
+        # nhân dân thành phố Hải Phòng ký Quyết định số …" (round 56)
+        dated = _AFTER_DATE.search(window)
+        if dated is not None and not text.view[lo + dated.end():lo + dated.end() + 1].isupper():
+            starts = sorted([*starts, lo + dated.end()])
     else:
         starts = [lo + m.end() for m in _OF_OFFICE.finditer(window)]
     covered = -1
@@ -499,8 +506,9 @@ _TAIL_PARTS = re.compile("|".join([
     # the level of the symbol's issuer code, before its date: "07/KH-HĐND xã ngày 02/11/2023"
     # and the place's name, in capitals (checked in the view): "09/KH - LĐLĐ thành phố Sầm Sơn
     # ngày 16/3/2020" (round 54)
+    # (a place's name may hold "Nam": "tỉnh Quảng Nam ngày …"; review 23)
     r"(?P<unit>[ ]+(?:xa|phuong|huyen|tinh|quan|thi xa|thi tran|thanh pho)(?P<place>(?:[ ]+[a-z]+){0,4}?)"
-    r"(?=[ ]*(?:,[ ]*)?(?:ngay|cua|nam)\s))",
+    r"(?=[ ]*(?:,[ ]*)?(?:ngay\s|cua\s|nam\s+(?:19|20)\d\d)))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
     # ("cấp ngày": a licence or certificate is dated when it is granted; round 49)
     r"(?P<date>\s*(?:,\s*)?\(?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?(?:ky|cap)\s+|de\s+"
@@ -900,6 +908,8 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
         end = close         # the title ends a bracket it did not open: "(theo … tại Công văn số …)"
     if end - start < 3:
         return None, None
+    if m.group("verb") and end <= base + m.end("verb"):
+        return None, None           # the verb alone: "… của Chính phủ ban hành, Thông tư số …" (review 23)
     return Span(start, end), title_of(view[start:end])
 
 
@@ -1083,12 +1093,18 @@ def _one_body(text: Text, folded: str, base: int, pos: int):
     return name, body, end, locality
 
 
+_INTERIM = re.compile(r"lam thoi\s+(?=[a-z])")
+
+
 def _read_locality(text: Text, folded: str, base: int, pos: int):
     """ "tỉnh Thanh Hoá" / "Sầm Sơn" / "tỉnh" after a local body: (unit, place name)."""
     m = _SPACES.match(folded, pos)
     if not m:
         return None, pos
     at = m.end()
+    interim = _INTERIM.match(folded, at)
+    if interim:
+        at = interim.end()          # "UBND Lâm thời tỉnh Lai Châu" (round 55): the place follows
     unit = None
     u = _UNITS.match(folded, at)
     if u and u.group("unit") == "quan" and text.view[base + u.start():base + u.end()].lower() != "quận":

@@ -20,8 +20,8 @@ from .relations import (ACTING, MAX_GAP_WORDS, SENTENCE_WINDOW, ListHeads, basis
                         gap_words, has_boundary, names_document, passive_before, relation_of,
                         sentence_start)
 from .shortforms import ShortForm, cited_key, find_compact_short_forms, find_short_forms, wanted_keys
-from .symbols import Symbol, find_symbols, symbol_from_match, symbol_regex
-from .tables import ROMAN_TERMS, body_at, issuer_codes, type_word_regex, types_by_code
+from .symbols import Symbol, as_state, find_symbols, symbol_from_match, symbol_regex
+from .tables import ROMAN_TERMS, body_at, issuer_codes, type_codes, type_word_regex, types_by_code
 
 # A word with a combining mark. Tried from word starts only: from every position, a long
 # word without one cost time in the square of its length (40 KB of one word: 12 s).
@@ -109,6 +109,9 @@ def _read(text: str) -> Extraction:
         if unhyphened is not None:
             items = [_full_mentions(t, unhyphened)]
             items += [_full_mentions(t, more) for more in _unhyphened_list(t, unhyphened)]
+            for item in items[1:]:        # "Quyết định số 1268 TC/UB-TH, 1432 TC/UB-TH": one type word
+                for m in item:
+                    m.doc_type = m.doc_type or items[0][-1].doc_type
             for item in items[:-1]:       # "217 QĐ/TW, 218 QĐ/TW của Bộ Chính trị": one tail
                 for m in item:
                     if m.tail.end == m.end:
@@ -244,6 +247,9 @@ def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
     first = items[0][0] if items else sym.start
     head = read_head(t, first)
     tail = read_tail(t, sym.end, head.issued, one_issuer=_one_issuer(sym))
+    # (the body after the symbol: one named before it may be a Party body's unit, "Ban cán sự
+    # Đảng Viện kiểm sát nhân dân tỉnh … ban hành Kế hoạch số 21-KH/BCSĐ")
+    sym = _state_by_issuer(sym, tail.issuer)
     doc_type = _decide_type(head, sym)
     main = Mention(sym.start, sym.end, head, tail, symbol=sym, number=sym.number,
                     doc_type=doc_type)
@@ -255,6 +261,17 @@ def _full_mentions(t: Text, sym: Symbol) -> list[Mention]:
                             number=number, doc_type=doc_type))
     out.append(main)
     return out
+
+
+def _state_by_issuer(sym: Symbol, issuer) -> Symbol:
+    """A Party-shaped symbol whose issuer code no table knows, of a state body the text names, is
+    that body's symbol written the Party's way: "Quyết định số 890 QĐ/TCCBLĐ của Bộ trưởng Bộ
+    Thủy sản" is 890/QĐ-TCCBLĐ (round 55), as "673-QĐ/TTg" is 673/QĐ-TTg."""
+    if sym.family != "party" or issuer is None or issuer.family != "state" or not sym.type_code \
+            or issuer_codes().get(sym.orgs[0].casefold()) is not None \
+            or sym.orgs[0].casefold() in type_codes():
+        return sym          # ("37-BYT/QĐ": the ministry's older shape, its type code last)
+    return replace(sym, form="state", family="state", canonical=as_state(sym))
 
 
 def _renumber(sym: Symbol, number: str) -> Symbol:
@@ -280,7 +297,8 @@ def _one_issuer_of(type_code: str | None, orgs: tuple[str, ...]) -> bool:
 
 def _decide_type(head: Head, sym: Symbol) -> str | None:
     """The cue word where present and consistent with the symbol; else the symbol's code."""
-    candidates = types_by_code().get(sym.type_code or "", ())
+    candidates = tuple(c for c in types_by_code().get(sym.type_code or "", ())
+                       if not c.by_word or c is head.doc_type)
     if head.doc_type and (not candidates or head.doc_type in candidates):
         return head.doc_type.word
     if candidates:
@@ -291,7 +309,9 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
     if sym.form == "assembly":
         return "Luật" if sym.orgs[0].startswith("QH") else "Nghị quyết"
     if sym.form == "old_state":
-        return {"CP": "Nghị định", "TTg": "Quyết định", "SL": "Sắc lệnh"}.get(sym.orgs[0], "Quyết định")
+        return {"CP": "Nghị định", "TTg": "Quyết định"}.get(sym.orgs[0], "Quyết định")
+    if sym.form == "old_decree":
+        return "Sắc lệnh"
     if sym.form in ("letter", "letter_named"):
         return "Công văn"
     if sym.form == "court" and not sym.type_code:
@@ -312,18 +332,22 @@ def _complete_untyped(mentions: list[Mention]) -> None:
     ("Quyết định 48/2006/QĐ-BTC", round 54): that symbol is the one cited."""
     if not any(m.symbol is not None and m.symbol.form in _UNTYPED for m in mentions):
         return
-    whole: dict[tuple, Symbol] = {}
+    whole: dict[tuple, list[Mention]] = {}
     for m in mentions:
         s = m.symbol
         if s is not None and s.type_code and s.year:
-            whole.setdefault((s.number.lstrip("0"), s.year, s.orgs, m.doc_type), s)
+            whole.setdefault((s.number.lstrip("0"), s.year, s.orgs, m.doc_type), []).append(m)
     for m in mentions:
         s = m.symbol
-        if s is not None and s.form in _UNTYPED:
-            full = whole.get((s.number.lstrip("0"), s.year, s.orgs, m.doc_type))
-            if full is not None:
-                m.symbol = Symbol(s.start, s.end, full.form, full.family, full.number, full.year,
-                                  full.type_code, full.orgs, full.canonical)
+        if s is None or s.form not in _UNTYPED:
+            continue
+        # not one dated otherwise: "Quyết định số 12/2020/QĐ-UBND ngày 5/3/2020 của UBND tỉnh …
+        # Quyết định số 12/2020/UBND ngày 7/8/2020 của UBND huyện …" are two (review 23)
+        full = next((f.symbol for f in whole.get((s.number.lstrip("0"), s.year, s.orgs, m.doc_type), ())
+                     if not (f.tail.date and m.tail.date and f.tail.date != m.tail.date)), None)
+        if full is not None:
+            m.symbol = Symbol(s.start, s.end, full.form, full.family, full.number, full.year,
+                              full.type_code, full.orgs, full.canonical)
 
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before

@@ -291,7 +291,7 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
         # "phê duyệt 104 thôn thoát khỏi diện đặc biệt khó khăn của Quyết định số 582/QĐ-TTg":
         # what is approved belongs to the document; the document is not approved
         return "cites", best[1]
-    if (best and best[0] in ACTING and _anothers_act_regex().search(text.folded(max(start, best[1].start - 24), best[1].start))
+    if (best and best[0] in ACTING and _anothers_act(text, max(start, best[1].start - 40), best[1].start)
             and not _names_itself(text, max(start, best[1].start - 60), best[1].start)
             and not _adopted(text, start, best[1].start)):
         # "Bộ Tư pháp đề xuất bãi bỏ …": proposed, not done; "khi có Thông tư mới thay thế
@@ -344,9 +344,28 @@ _ADOPTING = re.compile(r"(?:^|[.:;\n\-+•*)]\s*|dieu\s+\d+[a-z]?\.?\s*)(?:chap 
 @cache
 def _anothers_act_regex() -> re.Pattern:
     """Words before an acting verb that make the act another's: proposed, told of, or a new
-    document's ("Thông tư mới", "văn bản khác")."""
-    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|de nghi|yeu cau|(?:{type_word_regex().pattern}) (?:moi|khac)"
-                      r"|da|vua|cung|se|neu ro\s*,)\s+$")
+    document's ("Thông tư mới", "văn bản khác"), or one named by its type word alone inside a
+    sentence ("căn cứ vào Quyết định thay thế Quyết định số 37/2014/QĐ-TTg", "đang soạn thảo
+    Thông tư thay thế …", round 56; at a line's or a sentence's start it may be the text's title)."""
+    words = type_word_regex().pattern
+    return re.compile(rf"(?<![a-z])(?:de xuat|kien nghi|de nghi|yeu cau|(?:{words}) (?:moi|khac)"
+                      rf"|(?<=[a-z] )(?<!cac )(?P<bare>{words})|da|vua|cung|se|neu ro\s*,)\s+$")
+
+
+def _anothers_act(text: Text, lo: int, verb: int) -> bool:
+    window = text.folded(lo, verb)
+    m = _anothers_act_regex().search(window, max(0, len(window) - 24))
+    if m is None or m.group("bare") is None:
+        return m is not None
+    # (not a plural, "Bãi bỏ toàn bộ các quyết định Bãi bỏ …", a heading run into the text; nor
+    # the enacting words of the text itself: "Chính phủ ban hành Nghị định sửa đổi, bổ sung
+    # một số điều của Nghị định số …", "HĐND tỉnh vừa thông qua Nghị quyết sửa đổi …"; an act
+    # not done yet is another's ("Bộ Tài chính chưa ban hành Thông tư sửa đổi …"))
+    enacted = _ENACTING.search(window, 0, m.start("bare"))
+    return enacted is None or enacted.group("not") is not None
+
+
+_ENACTING = re.compile(r"(?<![a-z])(?P<not>chua\s+)?(?:ban hanh|thong qua)\s+$")
 
 
 # what makes "quy định chi tiết" a noun ("the detailed provisions")

@@ -55,6 +55,10 @@ def _dot_unit(org: str) -> str:
             + _SENTENCE_AFTER)
 
 
+_DOTTED_YEAR = (r"(?:(?<=\.[A-ZĐ]{2})|(?<=\.[A-ZĐ]{3})|(?<=\.[A-ZĐ]{4}))\.\d\d"
+                r"(?=[ ]+(?:ngày|của|NGÀY)(?![^\W\d_])|[ ]?[,;)])")
+
+
 @cache
 def _fragments() -> dict[str, str]:
     odd = sorted({spelling for code in tables().issuers for spelling in (code.code, *code.spellings)
@@ -79,9 +83,10 @@ def _fragments() -> dict[str, str]:
         "ORG": org,
         "DOT_UNIT": dot_unit,
         "SPACED_ORG": spaced,
-        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3", a year's
-        # two digits after dots: "2232/QĐ.CT.HC.95", round 54)
-        "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:[-.]\d{{1,2}}(?![\d/.-]))?)",
+        # "UBTVQH15-CP- ĐCTUBTWMTTQVN"; a unit's number may end it ("1867-QĐ/TCCB-3"), or a
+        # year's two digits after dotted codes, before the date or a stop ("2232/QĐ.CT.HC.95 ngày
+        # …", round 54; not "45/KH-UBND.15 xã", "45/QĐ.UB.12 xã", review 23)
+        "ORGS": rf"(?P<orgs>{org}{more_orgs}(?:-\d{{1,2}}(?![\d/.-])|{_DOTTED_YEAR})?)",
         "PARTY_ORG": r"(?P<orgs>TW|TU|HU|ĐU|QU|ĐUK)" + _CODE_END,
         # a known issuer code of the state or the Front, whole: what a glued type code
         # ("NĐCP") must end in to be read as two
@@ -266,6 +271,11 @@ def _family(default: str, orgs: tuple[str, ...]) -> str:
     return default
 
 
+def as_state(sym: Symbol) -> str:
+    """The canonical spelling of ``sym`` read as a state symbol."""
+    return _canonical("state", sym.number, sym.year, sym.type_code, sym.orgs)
+
+
 def _canonical(form: str, number: str, year: int | None, type_code: str | None,
                orgs: tuple[str, ...]) -> str:
     issuer = "-".join(orgs)
@@ -273,8 +283,10 @@ def _canonical(form: str, number: str, year: int | None, type_code: str | None,
         return f"{number}/{year}/{issuer}"
     if form in ("party", "party_lower", "party_hyphens", "party_spaced", "party_unhyphened"):
         return f"{number}-{type_code}/{issuer}"
-    if form == "old_state":
+    if form in ("old_state", "old_decree"):
         return f"{number}-{issuer}"
+    if form == "state_type_last":
+        return f"{number}/{year}/{issuer}/{type_code}" if year else f"{number}/{issuer}/{type_code}"
     head = f"{number}/{year}/" if year else f"{number}/"
     if not issuer:
         return f"{head}{type_code}"

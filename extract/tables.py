@@ -24,6 +24,7 @@ class DocType:
     examples: tuple[str, ...]
     attaches: bool = False          # may issue a text attached to it (types.toml)
     attached: bool = False          # may be issued attached to another (types.toml)
+    by_word: bool = False           # its codes give the type only after its word (types.toml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def tables() -> Tables:
     types = tuple(
         DocType(t["word"], t["english"], tuple(t["codes"]), tuple(t.get("aliases", ())),
                 tuple(t.get("default_for", ())), tuple(t["examples"]), t.get("attaches", False),
-                t.get("attached", False))
+                t.get("attached", False), t.get("by_word", False))
         for t in _read("types.toml")["type"])
     issuers = tuple(
         IssuerCode(c["code"], c["family"], c.get("level"), c.get("body"), tuple(c["examples"]),

@@ -266,10 +266,9 @@ ROWS = [
        "issuer": "Tòa án nhân dân tối cao"}]),
     ("Theo QĐ 15/2006/BTC của Bộ Tài chính; Quyết định số 16/2006/abc; số 17/2006/KHXX; Quyết định 19/2006/KHXX; "
      "Quyết định số 20/2006/K",
-     # with "QĐ" before it; without "số", or with no type word, or with one letter, a number, year
-     # and one unknown code is no citation
-     [{"text": "15/2006/BTC", "symbol": "15/2006/BTC", "type": "Quyết định"},
-      {"symbol": "16/2006/ABC"}]),
+     # with "QĐ" before it; without "số", or with no type word, or with one letter, or in lower
+     # case with no date after it, a number, year and one unknown code is no citation
+     [{"text": "15/2006/BTC", "symbol": "15/2006/BTC", "type": "Quyết định"}]),
     ("Phòng GD&ĐT thành phố Buôn Ma Thuột có tờ trình số 30/TT-PGD, ngày 29 tháng 4 năm 2004 về việc đổi tên trường",
      # the word says Tờ trình where the code TT alone would be a Thông tư (round 46)
      [{"symbol": "30/TT-PGD", "type": "Tờ trình", "date": D(2004, 4, 29)}]),
@@ -317,6 +316,55 @@ ROWS = [
       {"text": "48/2006/BTC", "symbol": "48/2006/QĐ-BTC"}, {"text": "Quyết định 48", "symbol": "48/2006/QĐ-BTC"}]),
     ("Thông tư 48/2006/BTC và Quyết định 48/2006/QĐ-BTC.",
      [{"symbol": "48/2006/BTC", "type": "Thông tư"}, {"symbol": "48/2006/QĐ-BTC"}]),
+    ("Ngày 30/12/1993, Bộ trưởng Bộ Nông nghiệp và Công nghiệp thực phẩm ban hành Quyết định số 747/NN-TCCB/QĐ "
+     "quy định chức năng, nhiệm vụ; Thông tư số 08/TCCB/TT ngày 5/1/1990",
+     # the type code last, after the ministry's codes (round 55), written in that order
+     [{"text": "747/NN-TCCB/QĐ", "symbol": "747/NN-TCCB/QĐ", "type": "Quyết định", "date": D(1993, 12, 30),
+       "family": "state"},
+      {"symbol": "08/TCCB/TT", "type": "Thông tư", "date": D(1990, 1, 5)}]),
+    ("Ngày 13/11/1995, Chi nhánh V chính thức được thành lập theo Quyết định số 890 QĐ/TCCBLĐ của Bộ trưởng Bộ Thủy "
+     "sản; Quyết định số 37-BYT/QĐ ngày 29/01/1972 của Bộ trưởng Bộ Y tế; Quyết định số 891-QĐ/BTGTU của Ban "
+     "Tuyên giáo Tỉnh ủy",
+     # a Party shape around a code no table knows, of a state body the text names, is that
+     # body's symbol (round 55); not a ministry's older shape, its type code last; nor a Party body's
+     [{"text": "890 QĐ/TCCBLĐ", "symbol": "890/QĐ-TCCBLĐ", "family": "state", "issuer": "Bộ Thủy sản"},
+      {"symbol": "37-BYT/QĐ", "issuer": "Bộ Y tế"}, {"symbol": "891-QĐ/BTGTU", "family": "party"}]),
+    ("Sở được thành lập tại Quyết định số: 01/QĐ-UB ngày 01 tháng 01 năm 2004 của UBND Lâm thời tỉnh Lai Châu.",
+     # the provisional committee (round 55)
+     [{"symbol": "01/QĐ-UB", "issuer": "Ủy ban nhân dân tỉnh Lai Châu", "date": D(2004, 1, 1)}]),
+    ("Ngày 21 tháng 01 năm 1998 ủy ban nhân dân thành phố Hải Phòng ký Quyết định số 135 QĐ/UB-ĐMDN về việc đổi "
+     "tên Xí nghiệp quản lý khai thác công trình thủy lợi Tiên Lãng.",
+     # a body in lower case between the date and the verb (round 56)
+     [{"symbol": "135/QĐ-UB-ĐMDN", "date": D(1998, 1, 21), "issuer": "Ủy ban nhân dân thành phố Hải Phòng"}]),
+    ("UBND tỉnh Bến Tre căn cứ vào Quyết định thay thế Quyết định số 37/2014/QĐ-TTg ngày 18/6/2014 của Thủ tướng "
+     "Chính phủ. Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số 44/2022/TT-BTC. Chính phủ ban "
+     "hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP.",
+     # an act of a document named by its type word alone, inside a sentence, is another's (round
+     # 56), and one not issued yet; the enacting words are the text's own
+     [{"symbol": "37/2014/QĐ-TTg", "relation": "cites"}, {"symbol": "44/2022/TT-BTC", "relation": "cites"},
+      {"symbol": "63/2010/NĐ-CP", "relation": "amends"}]),
+    # Review 23, of the rules from rounds 52 to 55
+    ("Bảng 3: Sản lượng lúa cả năm, cột 10-SL ghi số liệu. Phụ lục 2 - SL: mục 3-SL và mục 4-SL. Xem hướng dẫn tại "
+     "trang 12 - CP của tài liệu; giai đoạn 1 - CP, giai đoạn 2 - TTg.", []),
+    ("Báo cáo số 12/SL-UBND ngày 5/3/2021 của UBND huyện. Biểu số 01/SL-NN.",
+     [{"symbol": "12/SL-UBND", "type": "Báo cáo"}, {"symbol": "01/SL-NN", "type": None}]),
+    ("Theo Kế hoạch số 45/KH-UBND.15 xã tham gia; 45/QĐ.UB.12 xã được chọn.",
+     [{"text": "45/KH-UBND", "issuer": "Ủy ban nhân dân"}, {"text": "45/QĐ.UB", "symbol": "45/QĐ-UB"}]),
+    ("Quyết định số 12/2020/QĐ-UBND ngày 5/3/2020 của UBND tỉnh Quảng Nam. Quyết định số 12/2020/UBND ngày 7/8/2020 "
+     "của UBND huyện Núi Thành.",
+     [{"symbol": "12/2020/QĐ-UBND"}, {"symbol": "12/2020/UBND", "date": D(2020, 8, 7)}]),
+    ("Thông báo số 3/2021/theo đề nghị của Sở. Kế hoạch số 12/2020/ban hành kèm theo. Báo cáo số 03/2021/ theo dõi.", []),
+    ("Theo TT 12/2021/UBND của UBND tỉnh. Theo NĐ 12/2021/UBND.", []),
+    ("Theo Quyết định số 12/QĐ-UB ngày 5/3/1995 của Ủy ban Thể dục Thể thao.",
+     [{"symbol": "12/QĐ-UB", "issuer": None, "date": D(1995, 3, 5)}]),
+    ("Tỷ lệ theo Kế hoạch 25 HS/GV là phù hợp; Quyết định số 5 KM/H.",
+     [{"text": "Kế hoạch 25", "symbol": None}, {"text": "Quyết định số 5", "symbol": None}]),
+    ("Theo Quyết định số 1268 TC/UB-TH, 1432 TC/UB-TH của UBND tỉnh Thanh Hóa.",
+     [{"symbol": "1268/TC-UB-TH", "type": "Quyết định"}, {"symbol": "1432/TC-UB-TH", "type": "Quyết định"}]),
+    ("Triển khai Kế hoạch số 12/KH-UBND tỉnh Quảng Nam ngày 5/3/2021 về phòng chống dịch.",
+     [{"symbol": "12/KH-UBND", "date": D(2021, 3, 5), "title": "Phòng chống dịch"}]),
+    ("Theo Nghị định số 13/2023/NĐ-CP của Chính phủ Việt Nam ban hành, Thông tư số 12/2023/TT-BCA quy định.",
+     [{"symbol": "13/2023/NĐ-CP", "title": None}, {"symbol": "12/2023/TT-BCA", "title": None}]),
     ("DA đã có trong QĐ số 270/QĐ- TTg ngày 02/4/2024. Đã có trong QĐ270 (với tên gọi cũ là TBA 500 kV NMNĐ Nam Định)",
      [{"symbol": "270/QĐ-TTg"}, {"text": "QĐ270", "symbol": "270/QĐ-TTg", "type": "Quyết định", "date": None}]),
     ("Giá tham khảo chỉ tiêu độ cứng STT11 PL4 QĐ66, mẫu TT200, NĐ-100 và NQ68 theo Nghị quyết liên tịch số "
