@@ -630,9 +630,11 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
         pos = m.end()
     clause, title = _read_clause(text, folded, end, pos, issued or issuer is not None)
     alias = None if clause or "(" not in folded[pos:pos + 3] else _alias_note().match(folded, pos)
-    if alias and _TITLE_OPENER.match(folded, alias.end()):
+    if alias and (_TITLE_OPENER.match(folded, alias.end()) or _ACT_OPENER.match(folded, alias.end())):
         # "Nghị quyết số 29-NQ/TW (Nghị quyết 29) về …", "(sau đây gọi tắt là Kết luận 114) về
-        # …": the name given in between is a short form of its own; the title follows it
+        # …": the name given in between is a short form of its own; the title follows it, as
+        # does the document's act ("Thông tư 200/2014/TT-BTC (viết tắt là TT200) thay thế
+        # QĐ15/2006/BTC": review 23)
         clause, title = _read_clause(text, folded, end, alias.end())
     if clause:
         spans["title"] = clause
@@ -646,6 +648,8 @@ def _alias_note() -> re.Pattern:
                       rf"|(?:{type_word_regex().pattern})\s+(?:so\s+)?\d[^()\n]{{0,20}})\)")
 
 
+# (folded) an act right after the bracket
+_ACT_OPENER = re.compile(r"\s+(?:sua doi|bo sung|thay the|thay cho|bai bo)(?![a-z])")
 # right after the bracket ("…, về cơ bản …" is no title)
 _TITLE_OPENER = re.compile(r"\s*(?:\"|(?:ve|v/v)\s(?!co ban))")
 # (a name's later syllables may be in lower case, one at a time: "Thường vụ", "Trung ương";
