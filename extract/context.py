@@ -178,7 +178,7 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
 # opens it too); not after any comma: "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …" dates the
 # citation before it (a date between two commas before "<body> có Công văn số …" is the
 # body's: ``_opens_clause``).
-_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?P<dash>[-–)])|(?<![a-z])(?:(?:theo|sau|tiep) do|tiep theo)\s*,|(?<![a-z])dong thoi\s*,)\s*"
+_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n(]|(?<![a-z])va(?= )|(?P<dash>[-–)])|(?<![a-z])(?:(?:theo|sau|tiep) do|tiep theo)\s*,|(?<![a-z])dong thoi\s*,)\s*"
                           r"(?:(?:vao|sang|chieu|toi)\s+)?|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
                           + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
@@ -910,11 +910,25 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     close = view.find(")", start, end)
     if close >= 0 and view.rfind("(", start, close) < 0:
         end = close         # the title ends a bracket it did not open: "(theo … tại Công văn số …)"
+    if end - start > 12 and " va " in folded[start - base:end - base]:
+        # "… Văn bản số 33/VPCP-ĐMDN về việc tái cơ cấu công ty và Bộ Xây dựng có Quyết định số
+        # 66/QĐ-BXD …", "… và ngày 20/01/2016 …": the next clause, another body's act (round 58)
+        nxt = _next_act_regex().search(folded, start - base, end - base)
+        if nxt is not None:
+            end = base + nxt.start()
     if end - start < 3:
         return None, None
     if m.group("verb") and end <= base + m.end("verb"):
         return None, None           # the verb alone: "… của Chính phủ ban hành, Thông tư số …" (review 23)
     return Span(start, end), title_of(view[start:end])
+
+
+@cache
+def _next_act_regex() -> re.Pattern:
+    """(folded) " và ", then a body (a few words, a date before it) that has or issues a numbered
+    document."""
+    return re.compile(r" va (?=(?:[^\s,;.]+ ){1,12}?(?:(?:da|cung|vua) )*(?:co|ban hanh|ky) "
+                      rf"(?:{type_word_regex().pattern}) (?:so\s*:?\s*)?\d)")
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -245,7 +245,8 @@ def _parts(m: re.Match, index: int) -> tuple:
         name = "party"                       # "Chỉ thị 05/CT-TW" is 05-CT/TW written the state's way
     # "800QĐ/TTg" is 800/QĐ-TTg with its separators lost: written as the state's
     # ("673-QĐ/TTg" likewise: a Party shape around a state issuer code is the state's symbol)
-    shape = "state" if name in ("party", "party_unhyphened") and _code_family(orgs[0]) == "state" else name
+    shape = "state" if name in ("party", "party_unhyphened") and (
+        _code_family(orgs[0]) == "state" or _ASSEMBLY_ORG.fullmatch(orgs[0])) else name
     family = _family(shape if shape in ("party", "state") else form.family, orgs)
     canonical = _canonical(shape, number, year, type_code, orgs)
     return name, family, number, year, type_code, orgs, canonical
@@ -258,7 +259,8 @@ def _code_family(org: str) -> str | None:
 
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}
-_ASSEMBLY_ORG = re.compile(r"(?:UBTV)?QH\d{1,2}")
+# (and the older ways of writing it: "21-NQ/QHK6", "504-NQ/TVQH"; round 57)
+_ASSEMBLY_ORG = re.compile(r"(?:UBTV|TV)?QH(?:K?\d{1,2})?")
 
 
 def _family(default: str, orgs: tuple[str, ...]) -> str:

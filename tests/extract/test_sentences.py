@@ -345,6 +345,34 @@ ROWS = [
      # 56), and one not issued yet; the enacting words are the text's own
      [{"symbol": "37/2014/QĐ-TTg", "relation": "cites"}, {"symbol": "44/2022/TT-BTC", "relation": "cites"},
       {"symbol": "63/2010/NĐ-CP", "relation": "amends"}]),
+    ("Trước tình hình đó, ngày 19/4/1957 Chủ tịch Hồ Chí Minh đã ký sắc luật số 001-SL và Thủ tướng Chính phủ. "
+     "Sắc luật số 002/SLt ngày 1/5/1957; Sắc lệnh số 61/SL ngày 5/4/1946.",
+     # law-decrees and the slashed decrees of 1946 (round 57)
+     [{"symbol": "001-SL", "type": "Sắc luật", "date": D(1957, 4, 19)},
+      {"symbol": "002/SLt", "type": "Sắc luật", "date": D(1957, 5, 1)},
+      {"symbol": "61/SL", "type": "Sắc lệnh", "date": D(1946, 4, 5)}]),
+    ("7. Ngày 14 tháng 10 năm 1975 Ủy ban Thường vụ Quốc hội ra Nghị quyết số 21-NQ/QHK6 thành lập Tổng cục. "
+     "Nghị quyết số 504-NQ/TVQH.",
+     # the National Assembly's older codes in the Party shape are its own symbols (round 57)
+     [{"symbol": "21/NQ-QHK6", "family": "assembly", "date": D(1975, 10, 14)},
+      {"symbol": "504/NQ-TVQH", "family": "assembly"}]),
+    ("Đến ngày 28/6/1965, UBND tỉnh Nam Hà ra Quyết định số 192/QĐ hợp nhất 2 Chi cục. Sở Khí tượng (ngày 17/12/2019 "
+     "Thủ tướng Chính phủ ban hành Quyết định số 1821/QĐ-TTg lấy ngày 03 tháng 10 hằng năm).",
+     # a date after "(" opens a clause (round 57)
+     [{"symbol": "192/QĐ", "date": D(1965, 6, 28)}, {"symbol": "1821/QĐ-TTg", "date": D(2019, 12, 17)}]),
+    ("ngày 07/01/2016 Văn phòng Chính phủ đã có Văn bản số 33/VPCP-ĐMDN về việc tái cơ cấu CTCP xi măng Hạ Long và "
+     "ngày 20/01/2016 Bộ xây dựng cũng đã có Quyết định số 66/QĐ-BXD về việc chuyển giao quyền đại diện chủ sở hữu.",
+     # "và ngày …" opens the next clause: its date, and the title before it stops (round 58)
+     [{"symbol": "33/VPCP-ĐMDN", "date": D(2016, 1, 7), "title": "Tái cơ cấu CTCP xi măng Hạ Long"},
+      {"symbol": "66/QĐ-BXD", "date": D(2016, 1, 20), "clause": None}]),
+    ("Văn phòng Chính phủ có Văn bản số 33/VPCP-ĐMDN về việc tái cơ cấu công ty và Bộ Xây dựng có Quyết định số "
+     "66/QĐ-BXD.",
+     [{"symbol": "33/VPCP-ĐMDN", "title": "Tái cơ cấu công ty"}, {"symbol": "66/QĐ-BXD", "clause": None}]),
+    ("Quyết định này thay quyết định số 31/2001/QĐ-BGD&ĐT ngày 30 tháng 7 năm2001 của bộ trưởng Bộ giáo dục. Quyết "
+     "định có hiệu lực kể từ ngày ký và thay Quyết định số 12/2001/QĐ-UBND. Ông A thay Quyết định số 13/QĐ-UBND.",
+     # "thay" alone after the text naming itself or "và" (round 58)
+     [{"symbol": "31/2001/QĐ-BGD&ĐT", "relation": "replaces", "date": D(2001, 7, 30)},
+      {"symbol": "12/2001/QĐ-UBND", "relation": "replaces"}, {"symbol": "13/QĐ-UBND", "relation": "cites"}]),
     # Review 23, of the rules from rounds 52 to 55
     ("Bảng 3: Sản lượng lúa cả năm, cột 10-SL ghi số liệu. Phụ lục 2 - SL: mục 3-SL và mục 4-SL. Xem hướng dẫn tại "
      "trang 12 - CP của tài liệu; giai đoạn 1 - CP, giai đoạn 2 - TTg.", []),
