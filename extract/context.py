@@ -178,7 +178,7 @@ _NOT_SINCE = (r"(?<!tinh den )(?<![\n.;:,] den )(?<!het )(?<!ke tu )(?<!sau )(?<
 # opens it too); not after any comma: "Chỉ thị số 05-CT/TW, ngày 15/5/2016 Ban …" dates the
 # citation before it (a date between two commas before "<body> có Công văn số …" is the
 # body's: ``_opens_clause``).
-_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n(]|(?<![a-z])va(?= )|(?P<dash>[-–)])|(?<![a-z])(?:(?:theo|sau|tiep) do|tiep theo)\s*,|(?<![a-z])dong thoi\s*,)\s*"
+_DATE_BEFORE = re.compile(r"(?:(?P<opener>[.;:\n]|(?P<weak>\(|(?<![0-9] )(?<![a-z])va(?= ))|(?P<dash>[-–)])|(?<![a-z])(?:(?:theo|sau|tiep) do|tiep theo)\s*,|(?<![a-z])dong thoi\s*,)\s*"
                           r"(?:(?:vao|sang|chieu|toi)\s+)?|(?<![a-z]))" + _NOT_SINCE + r"ngay\s+" + _DATE
                           + r"(?:\s+vua qua)?\s*(?:(?P<comma>,\s*)(?:(?:ong|ba|dong chi|d/c)\s+)?)?$")
 _CAPITAL_WORD = re.compile(rf"(?<!\w)[{UPPER}]")
@@ -402,6 +402,8 @@ def _dated_before(text: Text, head: Head, at: int, issuer, issued: bool | None =
     if date and date.group("dash") and not date.group("comma") \
             and not text.view[base + date.start("d") - 5:base + date.start("d")].startswith("Ng"):
         date = None         # a dateline's dash opens "Ngày" in capitals: "(Phù Ninh)- Ngày 24/10/2019 Chủ tịch …"
+    if date and date.group("weak") and issuer is None:
+        date = None         # "… và ngày 5/3/2020 nước dâng cao, UBND tỉnh …": not before the body (review 24)
     if date and not (date.group("comma") or date.group("opener") or _after_words(text.view, base + date.start())):
         date = None
     if date and not date.group("opener"):
@@ -524,6 +526,9 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<of>\s*(?:,\s*)?(?:cua|do)\s+)",
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
+    # whom it was sent to, before its title: "Công văn số 1604/BHXH-QLT ngày 06/10/2017 gửi Thủ
+    # trưởng các đơn vị sử dụng lao động về việc triển khai thực hiện …" (round 59)
+    r"(?P<sent>\s*(?:,\s*)?gui\s+(?:[^\s,;.:]+\s+){1,10}?(?=(?:ve|v/v)\s))",
 ]))
 # A title opens with "về", a quote, or a verb ("đã", "sẽ" before it: "Nghị quyết số
 # 04/2019/NQ-HĐTP đã thay thế Nghị quyết số 03/2015/NQ-HĐTP"; "nhằm", after the document's issuer:
@@ -574,6 +579,8 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
         kind = m.lastgroup                # the outer groups close last
         if kind == "code" and not _UNIT_CODE.fullmatch(text.view, end + m.start("cw"), end + m.end("cw")):
             break
+        if kind == "sent" and text.view[end + m.end():end + m.end() + 3].lower() not in ("về ", "v/v"):
+            break       # (folded, "Viện Vệ sinh" reads "ve": not the title's "về")
         if kind == "unit" and not all(w[:1].isupper() for w in text.view[end + m.start("place"):end + m.end("place")].split()):
             break       # (no name, but words: "07/KH-UBND huyện về việc … ngày")
         if kind in ("termp", "term"):
@@ -644,7 +651,7 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
 # A short name given in brackets: "(sau đây gọi tắt là Quy định 377)", "(Nghị quyết 29)".
 @cache
 def _alias_note() -> re.Pattern:
-    return re.compile(r"\s*\((?:sau day\s+)?(?:(?:goi|viet)\s+tat\s+(?:la\s+)?[^()\n]{2,60}"
+    return re.compile(r"\s*\((?:sau day\s+)?(?:(?:(?:goi|viet)\s+tat\s+(?:la\s+)?|goi\s+la\s+)[^()\n]{2,60}"
                       rf"|(?:{type_word_regex().pattern})\s+(?:so\s+)?\d[^()\n]{{0,20}})\)")
 
 
@@ -913,9 +920,13 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
     if end - start > 12 and " va " in folded[start - base:end - base]:
         # "… Văn bản số 33/VPCP-ĐMDN về việc tái cơ cấu công ty và Bộ Xây dựng có Quyết định số
         # 66/QĐ-BXD …", "… và ngày 20/01/2016 …": the next clause, another body's act (round 58)
-        nxt = _next_act_regex().search(folded, start - base, end - base)
-        if nxt is not None:
-            end = base + nxt.start()
+        for nxt in _next_act_regex().finditer(folded, start - base):
+            if nxt.start() >= end - base:
+                break
+            after = view[base + nxt.end():base + nxt.end() + 5]
+            if after[:1].isupper() or after.lower().startswith("ngày"):
+                end = base + nxt.start()        # (not "… các hộ đã có Quyết định số …"; review 24)
+                break
     if end - start < 3:
         return None, None
     if m.group("verb") and end <= base + m.end("verb"):
@@ -927,7 +938,7 @@ def _read_clause(text: Text, folded: str, base: int, pos: int,
 def _next_act_regex() -> re.Pattern:
     """(folded) " và ", then a body (a few words, a date before it) that has or issues a numbered
     document."""
-    return re.compile(r" va (?=(?:[^\s,;.]+ ){1,12}?(?:(?:da|cung|vua) )*(?:co|ban hanh|ky) "
+    return re.compile(r" va (?=(?:(?!va )[^\s,;.]+,? ){1,12}?(?:(?:da|cung|vua) )*(?:co|ban hanh|ky) "
                       rf"(?:{type_word_regex().pattern}) (?:so\s*:?\s*)?\d)")
 
 

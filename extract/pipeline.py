@@ -323,7 +323,7 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
 
 # ---- short forms, lists, relations ---------------------------------------------------------
 
-_UNTYPED = ("state_untyped_named", "state_untyped_so")
+_UNTYPED = ("state_untyped_named", "state_untyped_so", "state_year_hyphen")
 
 
 def _complete_untyped(mentions: list[Mention]) -> None:

@@ -240,6 +240,9 @@ def find_cue(text: Text, start: int, end: int, skip: list[Span],
             continue
         if match.group().endswith("tai") and text.view[span.end - 3:span.end].lower() != "tại":
             continue                        # folded, "Bộ Tài chính" and "thiên tai" read "tai"
+        if match.group().endswith(" thay") and (text.view[span.end - 4:span.end].lower() != "thay"
+                                                 or text.view[span.start:span.start + 3].lower() not in ("này", "và ")):
+            continue                        # "và thấy Thông tư số …", "Ngày nay thay …" (review 24)
         if cue.relation == "reviews" and text.folded(span.start - 12, span.start) == "ban chi dao ":
             continue                        # a committee's name: "Ban Chỉ đạo Tổng kết Nghị quyết …"
         if folded.endswith("kem ", 0, match.start()) or folded.startswith("nhu sau", match.start()):

@@ -117,6 +117,7 @@ class Form:
     regex: str
     examples: tuple[tuple[str, str], ...]
     after: str | None = None         # read only after these words (folded text), if given
+    as_written: bool = False         # canonical as written, spaces dropped (forms.toml)
 
 
 @fast_init
@@ -137,7 +138,8 @@ class Symbol:
 @cache
 def forms() -> tuple[Form, ...]:
     raw = resources.files(__package__).joinpath("tables", "forms.toml").read_text("utf-8")
-    return tuple(Form(f["name"], f["family"], f["regex"], tuple(map(tuple, f["examples"])), f.get("after"))
+    return tuple(Form(f["name"], f["family"], f["regex"], tuple(map(tuple, f["examples"])), f.get("after"),
+                      f.get("as_written", False))
                  for f in tomllib.loads(raw)["form"])
 
 
@@ -248,7 +250,7 @@ def _parts(m: re.Match, index: int) -> tuple:
     shape = "state" if name in ("party", "party_unhyphened") and (
         _code_family(orgs[0]) == "state" or _ASSEMBLY_ORG.fullmatch(orgs[0])) else name
     family = _family(shape if shape in ("party", "state") else form.family, orgs)
-    canonical = _canonical(shape, number, year, type_code, orgs)
+    canonical = "".join(m.group().split()) if form.as_written else _canonical(shape, number, year, type_code, orgs)
     return name, family, number, year, type_code, orgs, canonical
 
 
@@ -260,7 +262,7 @@ def _code_family(org: str) -> str | None:
 
 _FRONT_ORGS = {"MTTW", "MTTQ", "ĐCT", "UBMTTQ"}
 # (and the older ways of writing it: "21-NQ/QHK6", "504-NQ/TVQH"; round 57)
-_ASSEMBLY_ORG = re.compile(r"(?:UBTV|TV)?QH(?:K?\d{1,2})?")
+_ASSEMBLY_ORG = re.compile(r"(?:UBTV|TV)QH(?:K?\d{1,2})?|QHK?\d{1,2}")      # (not "45/QH-SXD": quy hoạch)
 
 
 def _family(default: str, orgs: tuple[str, ...]) -> str:
@@ -287,8 +289,6 @@ def _canonical(form: str, number: str, year: int | None, type_code: str | None,
         return f"{number}-{type_code}/{issuer}"
     if form in ("old_state", "old_decree"):
         return f"{number}-{issuer}"
-    if form == "state_type_last":
-        return f"{number}/{year}/{issuer}/{type_code}" if year else f"{number}/{issuer}/{type_code}"
     head = f"{number}/{year}/" if year else f"{number}/"
     if not issuer:
         return f"{head}{type_code}"

@@ -373,6 +373,43 @@ ROWS = [
      # "thay" alone after the text naming itself or "và" (round 58)
      [{"symbol": "31/2001/QĐ-BGD&ĐT", "relation": "replaces", "date": D(2001, 7, 30)},
       {"symbol": "12/2001/QĐ-UBND", "relation": "replaces"}, {"symbol": "13/QĐ-UBND", "relation": "cites"}]),
+    ("BHXH tỉnh Nghệ An vừa ban hành Công văn số 1604/BHXH-QLT ngày 06/10/2017 gửi Thủ trưởng các đơn vị sử dụng "
+     "lao động về việc triển khai thực hiện Quyết định số 595/QĐ-BHXH ngày 14/04/2017 của Tổng Giám đốc BHXH Việt Nam.",
+     # whom a letter was sent to stands before its title (round 59)
+     [{"symbol": "1604/BHXH-QLT", "date": D(2017, 10, 6), "title": "Triển khai thực hiện Quyết định số 595/QĐ-BHXH"},
+      {"symbol": "595/QĐ-BHXH", "relation": "cites", "clause": ("1604/BHXH-QLT", "implements")}]),
+    ("Bộ Y tế đã có Công văn số 78/DP-DT ngày 22/01/2016 gửi các Viện Vệ sinh Dịch tễ, Viện Pasteur.",
+     [{"symbol": "78/DP-DT", "title": None}]),
+    ("Căn cứ thông tư số 11/2014/TT-BGD ĐT ngày 18/4/2014 của Bộ trưởng Bộ giáo dục và Đào tạo; Thông tư "
+     "05/2018/TT-BGDĐT ngày 28/02/2018 về việc sửa đổi, bổ sung Điều 7 Thông tư số 11/2014-BGDĐT ngày 18/4/2014; "
+     "Thông tư số 32/2015-BGDĐT ngày 16/12/2015 về xác định chỉ tiêu tuyển sinh; "
+     "trường được thành lập theo Nghị định số 1110/GD/PC/NĐ ngày 30/7/1965 của Bộ Văn hóa - Giáo dục.",
+     # a space inside a known code; a hyphen for the slash after the year; three codes split by
+     # "/", the type code last (round 60)
+     [{"text": "11/2014/TT-BGD ĐT", "symbol": "11/2014/TT-BGDĐT", "date": D(2014, 4, 18), "relation": "based_on"},
+      {"symbol": "05/2018/TT-BGDĐT"},
+      # (the symbol the text writes whole: 11/2014/TT-BGDĐT)
+      {"text": "11/2014-BGDĐT", "symbol": "11/2014/TT-BGDĐT", "type": "Thông tư", "date": D(2014, 4, 18),
+       "clause": ("05/2018/TT-BGDĐT", "amends")},
+      {"text": "32/2015-BGDĐT", "symbol": "32/2015-BGDĐT", "date": D(2015, 12, 16)},
+      {"symbol": "1110/GD/PC/NĐ", "type": "Nghị định", "date": D(1965, 7, 30)}]),
+    # Review 24, of the rules from rounds 57 and 58
+    ("Công văn số 12/UBND-KT về kinh tế và xã hội và UBND huyện đã ban hành Kế hoạch số 5/KH-UBND. Quyết định số "
+     "13/QĐ-UBND về việc hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND công nhận thoát nghèo.",
+     [{"symbol": "12/UBND-KT", "title": "Kinh tế và xã hội"}, {"symbol": "5/KH-UBND", "clause": None},
+      {"symbol": "13/QĐ-UBND", "title": "Hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND"},
+      {"symbol": "6/QĐ-UBND"}]),
+    ("Văn bản số 33/VPCP-ĐMDN về việc tái cơ cấu công ty và ngày 20/01/2016, Bộ Xây dựng có Quyết định số 66/QĐ-BXD.",
+     [{"symbol": "33/VPCP-ĐMDN", "title": "Tái cơ cấu công ty"}, {"symbol": "66/QĐ-BXD", "date": D(2016, 1, 20)}]),
+    ("Chúng tôi đọc kỹ và thấy Thông tư số 12/2020/TT-BTC có nhiều điểm mới. Ngày nay thay Quyết định số 13/QĐ-UBND.",
+     [{"symbol": "12/2020/TT-BTC", "relation": "cites"}, {"symbol": "13/QĐ-UBND", "relation": "cites"}]),
+    ("Mưa lũ xảy ra và ngày 5/3/2020 nước dâng cao, UBND tỉnh đã ban hành Quyết định số 12/QĐ-UBND. Các ngày 1/3/2020 "
+     "và ngày 5/3/2020 UBND tỉnh ban hành Kế hoạch số 14/KH-UBND.",
+     [{"symbol": "12/QĐ-UBND", "date": None}, {"symbol": "14/KH-UBND", "date": None}]),
+    ("Công văn số 45/QH-SXD ngày 5/3/2020 của Sở Xây dựng.", [{"symbol": "45/QH-SXD", "family": "state"}]),
+    ("Nghị định số 15/2020/NĐ-CP (sau đây gọi là Nghị định 15) thay thế Nghị định số 174/2013/NĐ-CP.",
+     [{"symbol": "15/2020/NĐ-CP"}, {"text": "Nghị định 15", "symbol": "15/2020/NĐ-CP"},
+      {"symbol": "174/2013/NĐ-CP", "relation": "cites", "clause": ("15/2020/NĐ-CP", "replaces")}]),
     # Review 23, of the rules from rounds 52 to 55
     ("Bảng 3: Sản lượng lúa cả năm, cột 10-SL ghi số liệu. Phụ lục 2 - SL: mục 3-SL và mục 4-SL. Xem hướng dẫn tại "
      "trang 12 - CP của tài liệu; giai đoạn 1 - CP, giai đoạn 2 - TTg.", []),
