@@ -1040,7 +1040,8 @@ _NOT_NAME = {"Về", "Khóa", "Khoá", "Ngày", "Tại", "Theo", "Nghị", "Quy�
 # Phrases that open a title run on after a place ("của UBND tỉnh Bình Phước Thành lập trạm y
 # tế", "thành phố Đà Nẵng Sửa đổi, bổ sung"): the words, not the first word alone ("xã Ban
 # Công", "xã Tổng Cọt" are communes).
-_TITLE_OPENING = re.compile(r"(?:thanh lap|ban hanh|sua doi|bo sung|phe duyet|bai bo|thay the"
+# (and "V/v", the title's mark: "Sở Giáo dục và Đào tạo V/v tuyên truyền …", round 62)
+_TITLE_OPENING = re.compile(r"(?:v/v|thanh lap|ban hanh|sua doi|bo sung|phe duyet|bai bo|thay the"
                             r"|tach|cho phep|to chuc|tong ket|so ket|huong dan|quy dinh"
                             r"|thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])")
 

@@ -393,6 +393,11 @@ ROWS = [
        "clause": ("05/2018/TT-BGDĐT", "amends")},
       {"text": "32/2015-BGDĐT", "symbol": "32/2015-BGDĐT", "date": D(2015, 12, 16)},
       {"symbol": "1110/GD/PC/NĐ", "type": "Nghị định", "date": D(1965, 7, 30)}]),
+    ("Bệnh viện A Thái Nguyên được thành lập vào ngày 31/12/1965 theo QĐ số 657/TCDC của Ủy ban hành chính tỉnh "
+     "Bắc Thái. Công văn số 45/SGDĐT-VP ngày 5/3/2020 của Sở Giáo dục và Đào tạo V/v tuyên truyền Kỷ niệm 130 năm.",
+     # "QĐ số" before a number and one code (round 62); "V/v" opens the title, it names no place
+     [{"text": "657/TCDC", "symbol": "657/TCDC", "type": "Quyết định"},
+      {"symbol": "45/SGDĐT-VP", "issuer": "Sở Giáo dục và Đào tạo", "title": "Tuyên truyền Kỷ niệm 130 năm"}]),
     # Review 24, of the rules from rounds 57 and 58
     ("Công văn số 12/UBND-KT về kinh tế và xã hội và UBND huyện đã ban hành Kế hoạch số 5/KH-UBND. Quyết định số "
      "13/QĐ-UBND về việc hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND công nhận thoát nghèo.",
