@@ -163,9 +163,11 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=(?:1
 # ("thông báo ban hành": the body announcing may not be the issuer, "Văn phòng Chính phủ
 # thông báo ban hành Nghị định …": Head.announced; reviews 21, 22)
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|thong qua|co|ra|ky)\s+$")
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
+_DATED_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?(?:\s*,?\s*ky hop thu [a-z0-9]+)?\s*,?\s+ngay\s+"
+                           + _DATE + r"\s*,?\s+" + _ISSUING_VERB)
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")
 # A date "tính đến", "kể từ", "sau hội nghị" … is no document's ("Tính đến ngày 30/6/2024, Liên
@@ -223,7 +225,7 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
-    issued = located or near.endswith(("ban hanh ", "phat hanh ", " co ", " ra ", " ky "))
+    issued = located or near.endswith(("ban hanh ", "phat hanh ", "thong qua ", " co ", " ra ", " ky "))
     if near.endswith((" ky ", " ky tai ")) and not _signed(text, start - (4 if located else 0)):
         return head
     if not (issued or near.endswith("tai ")):
@@ -285,6 +287,17 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
             return _dated_by_name(text, head, found, window, lo, at)
         if issued and rest.startswith(")") and _ISSUED.match(rest[1:]):
             return _named_before_bracket(text, head, at) or head
+        dated = _DATED_ISSUED.match(rest) if issued else None
+        if dated is not None:
+            # the date between the body and its verb: "UBND tỉnh ngày 20/7/2004 đã ban hành
+            # Quyết định số …", "Quốc hội khóa XII kỳ họp thứ nhất ngày 31/7/2007 đã thông qua
+            # Nghị quyết số …" (round 61)
+            found = _dated_before(text, head, at, issuer)
+            day = _to_date(dated.group("d"), dated.group("m"), dated.group("y"))
+            if found.date is None and day is not None:
+                found = replace(found, date=day, date_span=Span(issuer.span.end + dated.start("d"),
+                                                                 issuer.span.end + dated.end("y")))
+            return found
         if not issued and _SUBMITTED.match(rest):
             return replace(head, issuer=issuer)
     if near.endswith(" co ") and "ngay" in window:
@@ -526,6 +539,9 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<of>\s*(?:,\s*)?(?:cua|do)\s+)",
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
+    # a date without "ngày", in figures, right after the symbol: a table's "Số hiệu | Ngày ban
+    # hành" columns, "160/QĐ-SXD 20/2/2020" (round 61; read only as the first part)
+    r"(?P<bare>[ \t|,]{1,6}(?P<bd>\d{1,2})/(?P<bm>\d{1,2})/(?P<by>(?:19|20)\d\d)(?![\d/]))",
     # whom it was sent to, before its title: "Công văn số 1604/BHXH-QLT ngày 06/10/2017 gửi Thủ
     # trưởng các đơn vị sử dụng lao động về việc triển khai thực hiện …" (round 59)
     r"(?P<sent>\s*(?:,\s*)?gui\s+(?:[^\s,;.:]+\s+){1,10}?(?=(?:ve|v/v)\s))",
@@ -579,6 +595,14 @@ def read_tail(text: Text, end: int, issued: bool = False, one_issuer: bool = Fal
         kind = m.lastgroup                # the outer groups close last
         if kind == "code" and not _UNIT_CODE.fullmatch(text.view, end + m.start("cw"), end + m.end("cw")):
             break
+        if kind == "bare":
+            if pos or date:
+                break
+            date = _to_date(m.group("bd"), m.group("bm"), m.group("by"))
+            if date:
+                spans["date"] = Span(end + m.start("bd"), end + m.end("by"))
+            pos = m.end()
+            continue
         if kind == "sent" and text.view[end + m.end():end + m.end() + 3].lower() not in ("về ", "v/v"):
             break       # (folded, "Viện Vệ sinh" reads "ve": not the title's "về")
         if kind == "unit" and not all(w[:1].isupper() for w in text.view[end + m.start("place"):end + m.end("place")].split()):
@@ -708,6 +732,7 @@ def _unknown_body_before_title(view: str, start: int, limit: int) -> int | None:
 # a unit's code: capitals without tone marks, not a word ("ĐẾN", "SAU", "TRONG" ngày …)
 _UNIT_CODE = re.compile(r"(?!(?:SAU|TRONG|DEN|VAO|VA|TOI|KHI|CHO|NAM|THANG|CUA)$)[A-ZĐƯ]{2,6}")
 _OF_NEXT = re.compile(r"\s*,?\s*cua\s")
+_BRACKET = re.compile(r"\s*\([^()\n]{1,60}\)")
 # (folded) the country after a national body's name
 _COUNTRY = re.compile(r"[ ]+(?:nuoc[ ]+)?(?:(?:cong hoa xa hoi chu nghia|chxhcn)[ ]+)?viet nam(?![a-z])")
 _COMMA = re.compile(r"\s*,\s*")
@@ -740,6 +765,9 @@ def _opens_clause(text: Text, pos: int, after_issuer: bool = False) -> bool:
         after = text.folded(comma.end() + name.end("name"), comma.end() + name.end("name") + 60)
     else:
         after = text.folded(body.span.end, body.span.end + 60)
+        bracket = _BRACKET.match(after)
+        if bracket:          # "…, ngày 09/4/1982, UBND tỉnh Bắc Thái (nay là tỉnh Thái Nguyên) đã ban hành …" (round 61)
+            after = text.folded(body.span.end + bracket.end(), body.span.end + bracket.end() + 60)
     verb = _ISSUES.match(after)             # and a numbered document: not "…, Thủ tướng có ý kiến"
     word = type_word_regex().match(after, verb.end()) if verb else None
     return word is not None and NUMBERED.match(after, word.end()) is not None

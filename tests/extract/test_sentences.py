@@ -398,6 +398,20 @@ ROWS = [
      # "QĐ số" before a number and one code (round 62); "V/v" opens the title, it names no place
      [{"text": "657/TCDC", "symbol": "657/TCDC", "type": "Quyết định"},
       {"symbol": "45/SGDĐT-VP", "issuer": "Sở Giáo dục và Đào tạo", "title": "Tuyên truyền Kỷ niệm 130 năm"}]),
+    ("Nội dung Số hiệu Ngày ban hành\nChỉ số giá xây dựng tỉnh Bến Tre quý 4 năm 2019 160/QĐ-SXD 20/2/2020\n"
+     "Chỉ số giá quý 3 161/QĐ-SXD\t5/11/2019\nQuyết định số 12/QĐ-UBND 3/4 số hộ nghèo",
+     # a date in figures right after the symbol, in a table's columns (round 61); not a fraction
+     [{"symbol": "160/QĐ-SXD", "date": D(2020, 2, 20)}, {"symbol": "161/QĐ-SXD", "date": D(2019, 11, 5)},
+      {"symbol": "12/QĐ-UBND", "date": None}]),
+    ("Quốc hội khóa XII kỳ họp thứ nhất ngày 31/7/2007 đã thông qua Nghị quyết số 01/NQ-QH12 về cơ cấu tổ chức của "
+     "Chính phủ. UBND tỉnh ngày 20/7/2004 đã ban hành Quyết định số 159/2004/QĐ-UBND.",
+     # the date between the body and its verb; "thông qua" issues (round 61)
+     [{"symbol": "01/NQ-QH12", "date": D(2007, 7, 31), "issuer": "Quốc hội"},
+      {"symbol": "159/2004/QĐ-UBND", "date": D(2004, 7, 20)}]),
+    ("Triển khai Nghị định số 143/HĐBT, ngày 09/4/1982, UBND tỉnh Bắc Thái (nay là tỉnh Thái Nguyên) đã ban hành "
+     "Quyết định số 87-QĐ/UB về việc thành lập Sở.",
+     # a bracket after the next clause's body: the date is that clause's (round 61)
+     [{"symbol": "143/HĐBT", "date": None}, {"symbol": "87/QĐ-UB", "date": D(1982, 4, 9)}]),
     # Review 24, of the rules from rounds 57 and 58
     ("Công văn số 12/UBND-KT về kinh tế và xã hội và UBND huyện đã ban hành Kế hoạch số 5/KH-UBND. Quyết định số "
      "13/QĐ-UBND về việc hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND công nhận thoát nghèo.",
