@@ -163,9 +163,10 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=(?:1
 # ("thông báo ban hành": the body announcing may not be the issuer, "Văn phòng Chính phủ
 # thông báo ban hành Nghị định …": Head.announced; reviews 21, 22)
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
-                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|thong qua|co|ra|ky)\s+$")
+                 r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
 _ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
+_NOT_THE_SUBJECT = ("tai ", "voi ", "gui ", "lam viec ", "den ", "cho ")
 _DATED_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?(?:\s*,?\s*ky hop thu [a-z0-9]+)?\s*,?\s+ngay\s+"
                            + _DATE + r"\s*,?\s+" + _ISSUING_VERB)
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
@@ -225,7 +226,7 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         near = text.folded(max(0, start - 12), start)
     # "Ban Dân vận Tỉnh ủy có Công văn số …", "Bộ Chính trị đã ra Chỉ thị số …"
     located = near.endswith(("hanh tai ", " ky tai "))       # "… ban hành tại Quyết định số …"
-    issued = located or near.endswith(("ban hanh ", "phat hanh ", "thong qua ", " co ", " ra ", " ky "))
+    issued = located or near.endswith(("ban hanh ", "phat hanh ", " co ", " ra ", " ky "))
     if near.endswith((" ky ", " ky tai ")) and not _signed(text, start - (4 if located else 0)):
         return head
     if not (issued or near.endswith("tai ")):
@@ -288,7 +289,9 @@ def _named_before_at(text: Text, head: Head, start: int) -> Head:
         if issued and rest.startswith(")") and _ISSUED.match(rest[1:]):
             return _named_before_bracket(text, head, at) or head
         dated = _DATED_ISSUED.match(rest) if issued else None
-        if dated is not None:
+        if dated is not None and not text.folded(max(0, at - 12), at).endswith(_NOT_THE_SUBJECT):
+            # (not a body named as a place or a party: "Đoàn kiểm tra làm việc tại UBND huyện
+            # ngày 20/7/2004 đã có Kết luận số …", "Hồ sơ gửi UBND tỉnh ngày …"; review 25)
             # the date between the body and its verb: "UBND tỉnh ngày 20/7/2004 đã ban hành
             # Quyết định số …", "Quốc hội khóa XII kỳ họp thứ nhất ngày 31/7/2007 đã thông qua
             # Nghị quyết số …" (round 61)
@@ -540,11 +543,14 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?P<between>\s*(?:,\s*)?(?:lien tich\s+)?giua\s+)",
     r"(?P<term>\s*(?:,\s*)?khoa\s+(?P<t2>[ivxlc]+)(?![a-z]))",
     # a date without "ngày", in figures, right after the symbol: a table's "Số hiệu | Ngày ban
-    # hành" columns, "160/QĐ-SXD 20/2/2020" (round 61; read only as the first part)
-    r"(?P<bare>[ \t|,]{1,6}(?P<bd>\d{1,2})/(?P<bm>\d{1,2})/(?P<by>(?:19|20)\d\d)(?![\d/]))",
+    # hành" columns, "160/QĐ-SXD 20/2/2020" (round 61; read only as the first part, and only where
+    # the line, the cell or the name ends after it: not "12/QĐ-UBND 20/3/2020 là hạn chót",
+    # "…, 20/2/2020 UBND tỉnh tổ chức …", "1/1/2020 - 31/12/2020"; review 25)
+    r"(?P<bare>[ \t|]{1,6}(?P<bd>\d{1,2})/(?P<bm>\d{1,2})/(?P<by>(?:19|20)\d\d)(?![\d/])"
+    r"(?=[ \t]*(?:\n|\||\t|$|[;.](?:\s|$))|[ ]+(?:cua|ve|v/v)\s))",
     # whom it was sent to, before its title: "Công văn số 1604/BHXH-QLT ngày 06/10/2017 gửi Thủ
     # trưởng các đơn vị sử dụng lao động về việc triển khai thực hiện …" (round 59)
-    r"(?P<sent>\s*(?:,\s*)?gui\s+(?:[^\s,;.:]+\s+){1,10}?(?=(?:ve|v/v)\s))",
+    r"(?P<sent>\s*(?:,\s*)?gui\s+(?:(?!ngay\s)[^\s,;.:\d]+\s+){1,10}?(?=(?:ve|v/v)\s))",
 ]))
 # A title opens with "về", a quote, or a verb ("đã", "sẽ" before it: "Nghị quyết số
 # 04/2019/NQ-HĐTP đã thay thế Nghị quyết số 03/2015/NQ-HĐTP"; "nhằm", after the document's issuer:

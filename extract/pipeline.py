@@ -299,6 +299,8 @@ def _decide_type(head: Head, sym: Symbol) -> str | None:
     """The cue word where present and consistent with the symbol; else the symbol's code."""
     candidates = tuple(c for c in types_by_code().get(sym.type_code or "", ())
                        if not c.by_word or c is head.doc_type)
+    if sym.form == "state_type_last" and head.doc_type:
+        return head.doc_type.word       # "Công văn số 123/UBND/VP/KH": the last code may be a unit's (review 25)
     if head.doc_type and (not candidates or head.doc_type in candidates):
         return head.doc_type.word
     if candidates:

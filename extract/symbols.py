@@ -268,7 +268,7 @@ _ASSEMBLY_ORG = re.compile(r"(?:UBTV|TV)QH(?:K?\d{1,2})?|QHK?\d{1,2}")      # (n
 def _family(default: str, orgs: tuple[str, ...]) -> str:
     if default in ("state", "party") and orgs and orgs[0] in _FRONT_ORGS:
         return "front"
-    if default == "state" and orgs and _ASSEMBLY_ORG.fullmatch(orgs[0]):
+    if default == "state" and any(_ASSEMBLY_ORG.fullmatch(o) for o in orgs):
         return "assembly"       # "655/NQ-UBTVQH14" is the Standing Committee's, as 653/2019/UBTVQH14 (round 47)
     if default == "party" and orgs and orgs[0] == "ĐCT":
         return "front"

@@ -403,11 +403,22 @@ ROWS = [
      # a date in figures right after the symbol, in a table's columns (round 61); not a fraction
      [{"symbol": "160/QĐ-SXD", "date": D(2020, 2, 20)}, {"symbol": "161/QĐ-SXD", "date": D(2019, 11, 5)},
       {"symbol": "12/QĐ-UBND", "date": None}]),
-    ("Quốc hội khóa XII kỳ họp thứ nhất ngày 31/7/2007 đã thông qua Nghị quyết số 01/NQ-QH12 về cơ cấu tổ chức của "
-     "Chính phủ. UBND tỉnh ngày 20/7/2004 đã ban hành Quyết định số 159/2004/QĐ-UBND.",
-     # the date between the body and its verb; "thông qua" issues (round 61)
-     [{"symbol": "01/NQ-QH12", "date": D(2007, 7, 31), "issuer": "Quốc hội"},
-      {"symbol": "159/2004/QĐ-UBND", "date": D(2004, 7, 20)}]),
+    ("UBND tỉnh ngày 20/7/2004 đã ban hành Quyết định số 159/2004/QĐ-UBND. Đoàn kiểm tra làm việc tại UBND huyện "
+     "ngày 21/7/2004 đã có Kết luận số 12/KL-ĐKT. HĐND tỉnh đã thông qua Tờ trình số 13/TTr-UBND.",
+     # the date between the body and its verb (round 61); not a body named as a place (review
+     # 25); "thông qua" is no issuing verb: what a council passes another body wrote
+     [{"symbol": "159/2004/QĐ-UBND", "date": D(2004, 7, 20)}, {"symbol": "12/KL-ĐKT", "date": None, "issuer": None},
+      {"symbol": "13/TTr-UBND", "issuer": "Ủy ban nhân dân"}]),
+    # Review 25: a bare date only where the line, the cell or the name ends after it
+    ("Ngày 5/3/2020, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND 20/3/2020 là hạn chót. Quyết định 14/QĐ-UBND, "
+     "20/2/2020 UBND tỉnh tổ chức hội nghị. Quyết định 15/QĐ-UBND 1/1/2020 - 31/12/2020 áp dụng. Nghị định số "
+     "142/2007/NĐ-CP 05/9/2007 của Chính phủ.",
+     [{"symbol": "12/QĐ-UBND", "date": D(2020, 3, 5)}, {"symbol": "14/QĐ-UBND", "date": None},
+      {"symbol": "15/QĐ-UBND", "date": None}, {"symbol": "142/2007/NĐ-CP", "date": D(2007, 9, 5)}]),
+    ("Công văn số 786/QH-UBTVQH14 của Ủy ban thường vụ Quốc hội. Công văn số 12/UBND-KT ngày 5/3/2020 gửi kèm theo "
+     "Kế hoạch số 5/KH-UBND về việc triển khai. Công văn số 123/UBND/VP/KH ngày 5/3/2020.",
+     [{"symbol": "786/QH-UBTVQH14", "family": "assembly"}, {"symbol": "12/UBND-KT", "title": None},
+      {"symbol": "5/KH-UBND", "title": "Triển khai"}, {"symbol": "123/UBND/VP/KH", "type": "Công văn"}]),
     ("Triển khai Nghị định số 143/HĐBT, ngày 09/4/1982, UBND tỉnh Bắc Thái (nay là tỉnh Thái Nguyên) đã ban hành "
      "Quyết định số 87-QĐ/UB về việc thành lập Sở.",
      # a bracket after the next clause's body: the date is that clause's (round 61)
