@@ -529,10 +529,10 @@ _TAIL_PARTS = re.compile("|".join([
     r"(?=[ ]*(?:,[ ]*)?(?:ngay\s|cua\s|nam\s+(?:19|20)\d\d)))",
     # (a scrape may glue the day to "ngày": "217-QĐ/TW ngày12/12/2013")
     # ("cấp ngày": a licence or certificate is dated when it is granted; round 49)
-    r"(?P<date>\s*(?:,\s*)?\(?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?(?:ky|cap)\s+|de\s+"
+    r"(?P<date>\s*(?:,\s*)?\(?(?:(?:da\s+)?(?:duoc\s+)?(?:(?:ky\s+(?:va\s+)?)?ban hanh|thong qua)\s+|(?:(?:da|duoc)\s+)?(?:ky|cap)\s+|de\s+"
     # the body that passed or signed it, named in between: "được Quốc hội khóa XIII, kỳ họp thứ
     # 9 thông qua ngày …", "được Chủ tịch UBND tỉnh ký ban hành ngày …"
-    r"|(?:da\s+)?duoc\s+" + _AGENT + r"(?:thong qua|(?:ky\s+)?ban hanh|ky)\s+)?"
+    r"|(?:da\s+)?duoc\s+" + _AGENT + r"(?:thong qua|(?:ky\s+(?:va\s+)?)?ban hanh|ky)\s+)?"
     r"ngay(?:\s+|(?=\d))"
     + _DATE + r")",
     # a unit's code after a space, in capitals (checked in the view): "23-CV/ĐU DNC ngày …",

@@ -423,6 +423,17 @@ ROWS = [
      "Quyết định số 87-QĐ/UB về việc thành lập Sở.",
      # a bracket after the next clause's body: the date is that clause's (round 61)
      [{"symbol": "143/HĐBT", "date": None}, {"symbol": "87/QĐ-UB", "date": D(1982, 4, 9)}]),
+    ("theo mô hình công ty Mẹ-công ty Con theo Quyết định số 2352/QĐ-BNN/ĐMDN của Bộ Nông nghiệp và Phát triển "
+     "nông thôn ngày 09/9/2005. Công ty được thành lập theo Quyết định số 403QĐ/BNN-TCCB ngày 26 tháng 10 năm 1985. "
+     "Quyết định số 66/2003/QĐ-BNN-TCCB do Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ký và ban hành ngày "
+     "11/6/2003; Quyết định số 08-NN-TCCB/QĐ "
+     "ngày 5/1/1990; Quyết định 12/QĐ-UBND/TU.",
+     # a unit's code after "/"; BNN, the agriculture ministry's older code; "ký và ban hành
+     # ngày"; the type code last after a hyphen (round 64)
+     [{"text": "2352/QĐ-BNN/ĐMDN", "symbol": "2352/QĐ-BNN-ĐMDN", "date": D(2005, 9, 9)},
+      {"text": "403QĐ/BNN-TCCB", "symbol": "403/QĐ-BNN-TCCB", "family": "state", "date": D(1985, 10, 26)},
+      {"symbol": "66/2003/QĐ-BNN-TCCB", "date": D(2003, 6, 11)},
+      {"symbol": "08-NN-TCCB/QĐ", "date": D(1990, 1, 5)}, {"symbol": "12/QĐ-UBND"}]),
     # Review 24, of the rules from rounds 57 and 58
     ("Công văn số 12/UBND-KT về kinh tế và xã hội và UBND huyện đã ban hành Kế hoạch số 5/KH-UBND. Quyết định số "
      "13/QĐ-UBND về việc hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND công nhận thoát nghèo.",
@@ -1694,7 +1705,8 @@ ROWS = [
      [{"symbol": "819/NQ-UBTVQH"}, {"symbol": "1211/NQ-UBTVQH"}]),
     ("Công bố Nghị quyết số 820/NQ-UBTVQH 14.", [{"symbol": "820/NQ-UBTVQH14"}]),
     ("Căn cứ Thông tư liên tịch số 02/2014/TTLT-BNV/VKSNDTC ngày 1/2/2014.",
-     [{"symbol": "02/2014/TTLT-BNV", "issuer": "Bộ Nội vụ"}]),
+     # (the second body's code after "/" is read since round 64)
+     [{"symbol": "02/2014/TTLT-BNV-VKSNDTC", "issuer": "Bộ Nội vụ", "date": D(2014, 2, 1)}]),
     ("Điều 1. Phê duyệt nội dung của Đề án số 05/ĐA-UBND ngày 1/2/2020.", [{"symbol": "05/ĐA-UBND", "relation": "approves"}]),
     ("Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã thay mặt Ban Chấp hành Trung ương khóa XIII ký ban hành Quy định "
      "số 22-QĐ/TW về công tác kiểm tra.", [{"symbol": "22-QĐ/TW", "date": D(2021, 7, 28)}]),
