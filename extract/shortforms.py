@@ -68,7 +68,8 @@ def _spellings_by_last_word() -> dict[str, tuple[str, ...]]:
 # (possessive, so that no shorter number is tried once one is refused).
 # After "-" a symbol goes on with a code and "/" or "-" ("29 - NQ/TW"); "Nghị quyết 68 -⏎Giảm
 # 30% ..." goes on with words.
-_NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+)"
+# (a letter after the number, as the full symbol has it: "Nghị quyết 30c" for 30c/NQ-CP, round 63)
+_NUMBER = re.compile(r"[ \n](?P<num>[0-9]{1,5}+(?:\.[0-9]{1,3})?+(?:[a-e](?![^\W_]))?)"
                      r"(?![0-9.]*\s*/\s*[^\W\d_]|[0-9.]*\s*-\s*[^\W\d_]+[ ]?[-/]"
                      r"|[0-9.]*\s*(?:,|và)\s*[0-9]|[0-9]|\.[0-9]|/[0-9]|-[0-9])")
 # Numbers sharing one type word, none the start of a symbol (possessive: a list ending in a

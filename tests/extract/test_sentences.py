@@ -434,6 +434,12 @@ ROWS = [
       {"text": "403QĐ/BNN-TCCB", "symbol": "403/QĐ-BNN-TCCB", "family": "state", "date": D(1985, 10, 26)},
       {"symbol": "66/2003/QĐ-BNN-TCCB", "date": D(2003, 6, 11)},
       {"symbol": "08-NN-TCCB/QĐ", "date": D(1990, 1, 5)}, {"symbol": "12/QĐ-UBND"}]),
+    ("Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Thủ tướng Chính phủ (Nghị quyết 30c), UBND thành phố đã "
+     "ban hành Kế hoạch; Nghị quyết số 30/NQ-CP. Ngày 10/5/1957, UBHC tỉnh Bắc Giang đã có Quyết nghị số 153/TCCB "
+     "do đồng chí Phó Chủ tịch UBHC tỉnh ký.",
+     # a short form keeps the letter of its number; Quyết nghị (round 63)
+     [{"symbol": "30c/NQ-CP"}, {"text": "Nghị quyết 30c", "symbol": "30c/NQ-CP"}, {"symbol": "30/NQ-CP"},
+      {"symbol": "153/TCCB", "type": "Quyết nghị", "date": D(1957, 5, 10)}]),
     # Review 24, of the rules from rounds 57 and 58
     ("Công văn số 12/UBND-KT về kinh tế và xã hội và UBND huyện đã ban hành Kế hoạch số 5/KH-UBND. Quyết định số "
      "13/QĐ-UBND về việc hỗ trợ các hộ nghèo và các hộ đã có Quyết định số 6/QĐ-UBND công nhận thoát nghèo.",
