@@ -164,10 +164,12 @@ _DATE = (r"(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})\s*(?:[/.-]|,(?=(?:1
 # thông báo ban hành Nghị định …": Head.announced; reviews 21, 22)
 _ISSUING_VERB = (r"(?:cung\s+)?(?:(?:da|vua)\s+)?"
                  r"(?:(?:(?:ky\s+)?ban hanh|ky)\s+tai|(?:ky\s+|thong bao\s+)?ban hanh|phat hanh|co|ra|ky)\s+$")
-_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?\s+" + _ISSUING_VERB)
+# (folded) the Party's or the Assembly's term after a body's name: "(khóa XII)"
+_TERM_AFTER = r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?"
+_ISSUED = re.compile(_TERM_AFTER + r"\s+" + _ISSUING_VERB)
 _SUBMITTED = re.compile(r"^\s+tai\s+$")
 _NOT_THE_SUBJECT = ("tai ", "voi ", "gui ", "lam viec ", "den ", "cho ")
-_DATED_ISSUED = re.compile(r"^(?:\s*\(?\s*khoa\s+[ivxlc]+\s*\)?)?(?:\s*,?\s*ky hop thu [a-z0-9]+)?\s*,?\s+ngay\s+"
+_DATED_ISSUED = re.compile(_TERM_AFTER + r"(?:\s*,?\s*ky hop thu [a-z0-9]+)?\s*,?\s+ngay\s+"
                            + _DATE + r"\s*,?\s+" + _ISSUING_VERB)
 _OF_OFFICE = re.compile(r"(?<![a-z])cua\s+(?:(?:giam doc|chu tich|truong ban|bo truong|thu truong"
                         r"|chanh van phong|truong)\s+)?")

@@ -348,8 +348,7 @@ def _complete_untyped(mentions: list[Mention]) -> None:
         full = next((f.symbol for f in whole.get((s.number.lstrip("0"), s.year, s.orgs, m.doc_type), ())
                      if not (f.tail.date and m.tail.date and f.tail.date != m.tail.date)), None)
         if full is not None:
-            m.symbol = Symbol(s.start, s.end, full.form, full.family, full.number, full.year,
-                              full.type_code, full.orgs, full.canonical)
+            m.symbol = replace(full, start=s.start, end=s.end)
 
 def _resolve_short_forms(mentions: list[Mention]) -> None:
     """Each short form stands for the nearest compatible full citation of its number before

@@ -77,9 +77,9 @@ def _fragments() -> dict[str, str]:
     spaced = rf"[ ][-_][ ]?{_OPENING_CODE}{org}{_SENTENCE_AFTER}"
     # (a unit after "/", once codes went on after the type's hyphen: "2352/QĐ-BNN/ĐMDN",
     # "1279/QĐ-TCCB/LĐ", round 64; not a Party committee's code, nor "V/v")
-    slashed = rf"(?<=[-_][^\W\d_]{{2}})/(?=[A-ZĐ]{{2}})(?!(?:TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])){org}"
-    slashed += rf"|(?<=[-_][^\W\d_]{{3}})/(?=[A-ZĐ]{{2}})(?!(?:TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])){org}"
-    slashed += rf"|(?<=[-_][^\W\d_]{{4}})/(?=[A-ZĐ]{{2}})(?!(?:TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])){org}"
+    # (one look-behind a width: Python's must be of fixed width)
+    slashed = (rf"(?:(?<=[-_][^\W\d_]{{2}})|(?<=[-_][^\W\d_]{{3}})|(?<=[-_][^\W\d_]{{4}}))"
+               rf"/(?=[A-ZĐ]{{2}})(?!(?:TW|TU|HU|ĐU|QU|ĐUK)(?![^\W\d_])){org}")
     more_orgs = rf"(?:[-_][ ]?{org}|{spaced}|{dot_unit}|-[ ]?\n[ ]{{0,2}}{known}|{slashed}){{0,7}}"
     return {
         "S": r"[ ]{0,2}",
